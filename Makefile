@@ -1,0 +1,51 @@
+# Go Global Academy — `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -c requirements.lock -e '.[dev]'
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned dependencies
+
+run: install ## Migrate, load the demo and serve at http://127.0.0.1:8000
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install ## Lint and run the whole test suite
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check templates lms courses content
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+worker: install ## Start a Celery worker with beat (needs CELERY_BROKER_URL or REDIS_URL)
+	$(VENV)/bin/celery -A lms worker --beat --loglevel=INFO --scheduler django_celery_beat.schedulers:DatabaseScheduler
+
+format: install ## Format the code with ruff and the templates with djhtml
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/djhtml templates lms courses content
+
+lock: ## Re-pin the dependencies after changing pyproject.toml
+	rm -rf /tmp/gga-lock && $(PYTHON) -m venv /tmp/gga-lock
+	/tmp/gga-lock/bin/pip install --quiet -e '.[dev]'
+	/tmp/gga-lock/bin/pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+
+clean: ## Remove the virtualenv, the SQLite database and collected files
+	rm -rf $(VENV) db.sqlite3 staticfiles
+
+.PHONY: help install run test worker format lock clean

@@ -1,0 +1,247 @@
+"""StreamField blocks shared by every page type: home page, lessons, toolkit.
+
+One block library for the whole site (imports run courses → content, never back), so a
+trainer meets the same blocks everywhere. Where a block must point at a course page it
+names the page type as a string.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Section")), ("h3", _("Sub-section"))], default="h2", label=_("Level")
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        label = _("Heading")
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image with the alternative text a screen-reader user hears; required, not optional."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"), max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+        label = _("Image")
+
+
+class VideoBlock(blocks.StructBlock):
+    """An embedded video with its transcript, for slow connections and deaf learners."""
+
+    video = EmbedBlock(label=_("Video URL"), help_text=_("A YouTube or Vimeo address."))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    transcript = blocks.RichTextBlock(label=_("Transcript"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video_block.html"
+        label = _("Video with transcript")
+
+
+class AudioBlock(blocks.StructBlock):
+    audio = DocumentChooserBlock(label=_("Audio file"), help_text=_("An MP3 or OGG file."))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    transcript = blocks.RichTextBlock(label=_("Transcript"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "media"
+        template = "blocks/audio_block.html"
+        label = _("Audio with transcript")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    description = blocks.CharBlock(label=_("What it is for"), required=False, max_length=250)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_block.html"
+        label = _("Document download")
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("tip", _("Tip")), ("warning", _("Warning")), ("example", _("Example"))],
+        default="tip", label=_("Kind"),
+    )
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        template = "blocks/callout_block.html"
+        label = _("Callout")
+
+
+class CaseStudyBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=160)
+    business = blocks.CharBlock(
+        label=_("The business"), max_length=200,
+        help_text=_("Who they are, e.g. “A family coffee roaster in Rwanda, 6 staff”."),
+    )
+    challenge = blocks.RichTextBlock(label=_("Challenge"), features=RICH_TEXT_FEATURES)
+    approach = blocks.RichTextBlock(label=_("What they did"), features=RICH_TEXT_FEATURES)
+    outcome = blocks.RichTextBlock(label=_("Outcome"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "group"
+        template = "blocks/case_study_block.html"
+        label = _("Case study")
+
+
+class KeyTakeawaysBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), default=_("Key takeaways"), max_length=120)
+    items = blocks.ListBlock(blocks.CharBlock(max_length=300), label=_("Takeaways"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/key_takeaways_block.html"
+        label = _("Key takeaways")
+
+
+class ExternalResourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    url = blocks.URLBlock(label=_("Address"))
+    publisher = blocks.CharBlock(label=_("Publisher"), required=False, max_length=120)
+    description = blocks.TextBlock(label=_("Why read it"), required=False, max_length=400)
+
+    class Meta:
+        icon = "link-external"
+        template = "blocks/external_resource_block.html"
+        label = _("External resource")
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The body blocks every content page offers."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, icon="pilcrow", template="blocks/paragraph_block.html",
+        label=_("Text"),
+    )
+    image = ImageBlock()
+    callout = CalloutBlock()
+    key_takeaways = KeyTakeawaysBlock()
+    external_resource = ExternalResourceBlock()
+    document = DocumentBlock()
+
+
+class LessonStreamBlock(BaseStreamBlock):
+    """What a lesson may hold: everything in the base set plus media and case studies."""
+
+    video = VideoBlock()
+    audio = AudioBlock()
+    case_study = CaseStudyBlock()
+
+
+# --- Home page ------------------------------------------------------------------------------
+
+
+class LinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Label"), max_length=60)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.CharBlock(
+        label=_("Or address"), required=False, max_length=300,
+        help_text=_("Used when no page is chosen, e.g. /accounts/signup/."),
+    )
+
+    class Meta:
+        icon = "link"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": blocks.BlockValidationError(_("Choose a page or give an address."))}
+            )
+        return value
+
+
+class HeroBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), max_length=400)
+    primary_action = LinkBlock(label=_("Main button"))
+    secondary_action = LinkBlock(label=_("Second button"), required=False)
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/hero_block.html"
+        label = _("Hero")
+
+
+class TrackListBlock(blocks.StructBlock):
+    """Cards for the learning tracks; all live tracks when none are chosen."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    intro = blocks.TextBlock(label=_("Introduction"), required=False, max_length=400)
+    tracks = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="courses.TrackPage"), label=_("Tracks"),
+        required=False, help_text=_("Leave empty to show every published track in tree order."),
+    )
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/track_list_block.html"
+        label = _("Track cards")
+
+    def get_context(self, value, parent_context=None):
+        from django.apps import apps
+
+        context = super().get_context(value, parent_context=parent_context)
+        chosen = [page for page in value["tracks"] if page and page.live]
+        if chosen:
+            context["track_pages"] = [page.specific for page in chosen]
+        else:
+            track_model = apps.get_model("courses", "TrackPage")
+            context["track_pages"] = track_model.objects.live().public().order_by("path")
+        return context
+
+
+class FeatureBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=80)
+    text = blocks.TextBlock(label=_("Text"), max_length=300)
+
+
+class FeatureListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    features = blocks.ListBlock(FeatureBlock(), label=_("Features"))
+
+    class Meta:
+        icon = "list-ol"
+        template = "blocks/feature_list_block.html"
+        label = _("Feature list")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
+    action = LinkBlock(label=_("Button"))
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action_block.html"
+        label = _("Call to action")
+
+
+class HomeStreamBlock(BaseStreamBlock):
+    hero = HeroBlock()
+    track_list = TrackListBlock()
+    feature_list = FeatureListBlock()
+    call_to_action = CallToActionBlock()

@@ -1,0 +1,77 @@
+"""Forms for the SME profile, at signup (through allauth) and on the profile page."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import User
+
+PROFILE_FORM_FIELDS = [
+    "first_name",
+    "last_name",
+    "country",
+    "region",
+    "sector",
+    "enterprise_size",
+    "owner_gender",
+    "export_stage",
+    "consent_statistics",
+]
+
+_HELP = {
+    "first_name": _("As it should be printed on your certificates."),
+    "owner_gender": _("Counted, never shown, in reports on support for women-led businesses."),
+}
+_REQUIRED = ("first_name", "country", "sector", "enterprise_size", "owner_gender", "export_stage")
+
+
+class ProfileForm(forms.ModelForm):
+    """The SME profile a learner keeps up to date on their profile page."""
+
+    class Meta:
+        model = User
+        fields = PROFILE_FORM_FIELDS
+        labels = {"first_name": _("Given name"), "last_name": _("Family name")}
+        help_texts = _HELP
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in _REQUIRED:
+            self.fields[name].required = True
+        self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
+        self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
+        self.fields["region"].widget.attrs["autocomplete"] = "address-level1"
+        for field in self.fields.values():
+            if isinstance(field, forms.ChoiceField) and field.choices:
+                choices = list(field.choices)
+                if choices[0][0] == "":
+                    field.choices = [("", _("Choose…"))] + choices[1:]
+
+
+class SignupProfileForm(ProfileForm):
+    """allauth's signup form is built on this one (ACCOUNT_SIGNUP_FORM_CLASS).
+
+    allauth saves the user first, then calls ``signup`` to store the profile answers.
+    """
+
+    # Account fields (from allauth's form) first, then the business profile.
+    field_order = ["email", "password1", "password2", *PROFILE_FORM_FIELDS]
+
+    class Meta(ProfileForm.Meta):
+        pass
+
+    def __init__(self, *args, **kwargs):
+        # allauth passes no instance; the profile fields are filled in on the new user.
+        kwargs.pop("instance", None)
+        super().__init__(*args, **kwargs)
+        self.fields["consent_statistics"].label = _(
+            "I agree that my answers may be counted, never named, in aggregate reports."
+        )
+        self.fields["consent_statistics"].help_text = _("You can change this later on your profile.")
+
+    def signup(self, request, user):
+        for name in PROFILE_FORM_FIELDS:
+            setattr(user, name, self.cleaned_data[name])
+        user.save()
+
+    def save(self, *args, **kwargs):  # pragma: no cover - allauth never calls it
+        raise NotImplementedError("Signup saves through allauth's form, not this one.")

@@ -1,0 +1,23 @@
+"""Settings for the test suite: fast hashing, local memory cache and e-mail, eager tasks.
+
+The database and broker still come from the environment, so CI runs the same suite on
+PostgreSQL; integration tests start a real Celery worker when CELERY_BROKER_URL is set.
+"""
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+# Tests run tasks in-process; the integration tests run a real worker on the broker.
+CELERY_TASK_ALWAYS_EAGER = True
+# Rate limits are tested on purpose where needed; elsewhere they would make tests flaky.
+ACCOUNT_RATE_LIMITS = False
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -1,0 +1,8 @@
+"""WSGI entry point (gunicorn lms.wsgi). Production sets DJANGO_SETTINGS_MODULE."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
+application = get_wsgi_application()
