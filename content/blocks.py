@@ -31,7 +31,8 @@ class ImageBlock(blocks.StructBlock):
 
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
-        label=_("Alternative text"), max_length=250,
+        label=_("Alternative text"),
+        max_length=250,
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
@@ -79,7 +80,8 @@ class DocumentBlock(blocks.StructBlock):
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         choices=[("tip", _("Tip")), ("warning", _("Warning")), ("example", _("Example"))],
-        default="tip", label=_("Kind"),
+        default="tip",
+        label=_("Kind"),
     )
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
@@ -93,7 +95,8 @@ class CalloutBlock(blocks.StructBlock):
 class CaseStudyBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=160)
     business = blocks.CharBlock(
-        label=_("The business"), max_length=200,
+        label=_("The business"),
+        max_length=200,
         help_text=_("Who they are, e.g. “A family coffee roaster in Rwanda, 6 staff”."),
     )
     challenge = blocks.RichTextBlock(label=_("Challenge"), features=RICH_TEXT_FEATURES)
@@ -133,7 +136,9 @@ class BaseStreamBlock(blocks.StreamBlock):
 
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES, icon="pilcrow", template="blocks/paragraph_block.html",
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
         label=_("Text"),
     )
     image = ImageBlock()
@@ -158,7 +163,9 @@ class LinkBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Label"), max_length=60)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     url = blocks.CharBlock(
-        label=_("Or address"), required=False, max_length=300,
+        label=_("Or address"),
+        required=False,
+        max_length=300,
         help_text=_("Used when no page is chosen, e.g. /accounts/signup/."),
     )
 
@@ -169,7 +176,9 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"url": blocks.BlockValidationError(_("Choose a page or give an address."))}
+                block_errors={
+                    "url": blocks.BlockValidationError(_("Choose a page or give an address."))
+                }
             )
         return value
 
@@ -192,8 +201,10 @@ class TrackListBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     intro = blocks.TextBlock(label=_("Introduction"), required=False, max_length=400)
     tracks = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="courses.TrackPage"), label=_("Tracks"),
-        required=False, help_text=_("Leave empty to show every published track in tree order."),
+        blocks.PageChooserBlock(page_type="courses.TrackPage"),
+        label=_("Tracks"),
+        required=False,
+        help_text=_("Leave empty to show every published track in tree order."),
     )
 
     class Meta:

@@ -14,7 +14,8 @@ class TrackPage(Page):
     """A learning track (Export skills; Brand going abroad; Trade law and policy)."""
 
     summary = models.CharField(
-        _("summary"), max_length=300,
+        _("summary"),
+        max_length=300,
         help_text=_("One or two sentences shown on the track's card on the home page."),
     )
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)

@@ -10,7 +10,7 @@ from .models import TrackPage
 
 @login_required
 def dashboard(request):
-    """"My learning": where a signed-in person starts."""
+    """ "My learning": where a signed-in person starts."""
     tracks = TrackPage.objects.live().public().order_by("path")
     return render(
         request,

@@ -19,6 +19,10 @@ class AccountAdapter(DefaultAccountAdapter):
         """After login, send a learner with an incomplete profile to it, once per login."""
         url = super().get_login_redirect_url(request)
         user = request.user
-        if user.is_authenticated and not user.profile_is_complete and not roles.has_staff_role(user):
+        if (
+            user.is_authenticated
+            and not user.profile_is_complete
+            and not roles.has_staff_role(user)
+        ):
             return f"{reverse('accounts:profile')}?{urlencode({'next': url, 'prompt': '1'})}"
         return url

@@ -66,7 +66,9 @@ class SignupProfileForm(ProfileForm):
         self.fields["consent_statistics"].label = _(
             "I agree that my answers may be counted, never named, in aggregate reports."
         )
-        self.fields["consent_statistics"].help_text = _("You can change this later on your profile.")
+        self.fields["consent_statistics"].help_text = _(
+            "You can change this later on your profile."
+        )
 
     def signup(self, request, user):
         for name in PROFILE_FORM_FIELDS:

@@ -28,6 +28,8 @@ class StaffMFAMiddleware:
             return False
         # Pages needed to set MFA up, or to leave, stay reachable.
         open_paths = (reverse("mfa_index"), reverse("account_logout"), settings.STATIC_URL)
-        if request.path.startswith(open_paths) or request.path.startswith("/accounts/reauthenticate"):
+        if request.path.startswith(open_paths) or request.path.startswith(
+            "/accounts/reauthenticate"
+        ):
             return False
         return not is_mfa_enabled(user)

@@ -49,11 +49,16 @@ class User(AbstractUser):
 
     country = CountryField(_("country"), blank=True)
     region = models.CharField(
-        _("region or province"), max_length=100, blank=True,
+        _("region or province"),
+        max_length=100,
+        blank=True,
         help_text=_("The region, province or state where the business is based."),
     )
     sector = models.CharField(
-        _("business sector"), max_length=1, choices=Sector.choices, blank=True,
+        _("business sector"),
+        max_length=1,
+        choices=Sector.choices,
+        blank=True,
         help_text=_("The section of the international classification (ISIC Rev.4)."),
     )
     enterprise_size = models.CharField(
@@ -66,7 +71,8 @@ class User(AbstractUser):
         _("export stage"), max_length=12, choices=ExportStage.choices, blank=True
     )
     consent_statistics = models.BooleanField(
-        _("consent to statistical use"), default=False,
+        _("consent to statistical use"),
+        default=False,
         help_text=_(
             "The learner agrees that their profile may be counted, never named, in the "
             "aggregate reports that ministries use to plan support for small businesses."

@@ -42,4 +42,6 @@ def role_names(user) -> set[str]:
 
 def has_staff_role(user) -> bool:
     """Whether ``user`` works on the platform rather than learns on it."""
-    return user.is_authenticated and (user.is_superuser or bool(role_names(user) & set(STAFF_ROLES)))
+    return user.is_authenticated and (
+        user.is_superuser or bool(role_names(user) & set(STAFF_ROLES))
+    )

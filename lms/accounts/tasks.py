@@ -5,7 +5,12 @@ from celery import shared_task
 from . import services
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True, autoretry_for=(OSError,),
-             retry_backoff=True, max_retries=5)
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    max_retries=5,
+)
 def send_welcome_email(user_id: int) -> bool:
     return services.send_welcome_email(user_id)

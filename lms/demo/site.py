@@ -11,21 +11,32 @@ from .data.tracks import HOME, TRACKS
 
 def _home_body() -> list[tuple[str, dict]]:
     return [
-        ("hero", {
-            "heading": HOME["hero"]["heading"],
-            "text": HOME["hero"]["text"],
-            "primary_action": {"label": "Create your free account", "page": None,
-                               "url": "/accounts/signup/"},
-            "secondary_action": {"label": "Explore the tracks", "page": None,
-                                 "url": "#tracks"},
-        }),
-        ("track_list", {"heading": HOME["tracks_heading"], "intro": HOME["tracks_intro"],
-                        "tracks": []}),
+        (
+            "hero",
+            {
+                "heading": HOME["hero"]["heading"],
+                "text": HOME["hero"]["text"],
+                "primary_action": {
+                    "label": "Create your free account",
+                    "page": None,
+                    "url": "/accounts/signup/",
+                },
+                "secondary_action": {"label": "Explore the tracks", "page": None, "url": "#tracks"},
+            },
+        ),
+        (
+            "track_list",
+            {"heading": HOME["tracks_heading"], "intro": HOME["tracks_intro"], "tracks": []},
+        ),
         ("feature_list", {"heading": HOME["features_heading"], "features": HOME["features"]}),
-        ("call_to_action", {
-            "heading": HOME["cta"]["heading"], "text": HOME["cta"]["text"],
-            "action": {"label": HOME["cta"]["label"], "page": None, "url": "/accounts/signup/"},
-        }),
+        (
+            "call_to_action",
+            {
+                "heading": HOME["cta"]["heading"],
+                "text": HOME["cta"]["text"],
+                "action": {"label": HOME["cta"]["label"], "page": None, "url": "/accounts/signup/"},
+            },
+        ),
     ]
 
 
@@ -40,16 +51,24 @@ def load_home_page() -> HomePage:
             if page.specific_class is Page:
                 page.delete()
         home = HomePage(
-            title=HOME["title"], slug="home", seo_title=HOME["seo_title"],
-            search_description=HOME["search_description"], body=_home_body(),
+            title=HOME["title"],
+            slug="home",
+            seo_title=HOME["seo_title"],
+            search_description=HOME["search_description"],
+            body=_home_body(),
             locale=Locale.get_default(),
         )
         root.add_child(instance=home)
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home,
-                            is_default_site=True, site_name="Go Global Academy")
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Go Global Academy",
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.site_name = "Go Global Academy"

@@ -253,7 +253,7 @@ REPORT_MIN_CELL = env_int("REPORT_MIN_CELL", 10)
 # --- Security defaults that hold everywhere ------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # Django's default; the admin reads it from the form instead
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail previews render in an iframe of the same origin
+X_FRAME_OPTIONS = "DENY"  # Wagtail allows its own preview iframe per view
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 

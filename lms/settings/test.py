@@ -21,3 +21,4 @@ CELERY_TASK_ALWAYS_EAGER = True
 ACCOUNT_RATE_LIMITS = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+WHITENOISE_AUTOREFRESH = True  # serve from finders; no collectstatic before tests

@@ -15,7 +15,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--reset", action="store_true",
+            "--reset",
+            action="store_true",
             help="Delete the demo accounts and page tree first, then load them again.",
         )
 
@@ -27,9 +28,9 @@ class Command(BaseCommand):
             users = accounts.load_accounts()
             home = site.load_home_page()
             tracks = site.load_tracks(home)
-        self.stdout.write(self.style.SUCCESS(
-            f"Demo site ready: home page and {len(tracks)} tracks."
-        ))
-        self.stdout.write("Demo accounts (password for all: %s):" % accounts.DEMO_PASSWORD)
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo site ready: home page and {len(tracks)} tracks.")
+        )
+        self.stdout.write(f"Demo accounts (password for all: {accounts.DEMO_PASSWORD}):")
         for user in users:
             self.stdout.write(f"  {user['role']:<18} {user['email']}")

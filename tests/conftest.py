@@ -1,0 +1,49 @@
+"""Shared fixtures: media in a temporary folder, a clean cache, the demo site and users."""
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _media_and_cache(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def demo_site(db):
+    """The demo home page and tracks, as `manage.py load_demo` builds them."""
+    from lms.demo import site
+
+    home = site.load_home_page()
+    site.load_tracks(home)
+    return home
+
+
+@pytest.fixture
+def learner(db):
+    return UserFactory(role="Learner")
+
+
+@pytest.fixture
+def trainer(db):
+    return UserFactory(role="Trainer", profile=False)
+
+
+@pytest.fixture
+def moderator(db):
+    return UserFactory(role="Content moderator", profile=False)
+
+
+@pytest.fixture
+def analyst(db):
+    return UserFactory(role="Ministry analyst", profile=False)
+
+
+@pytest.fixture
+def site_admin(db):
+    return UserFactory(role="Site admin", profile=False)
