@@ -14,6 +14,19 @@ def _media_and_cache(settings, tmp_path):
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def migration_data(django_db_setup, django_db_blocker):
+    """The rows the migrations create (roles, Wagtail's root page and site …), serialized.
+
+    Transactional tests flush the database afterwards and Django restores these rows from
+    the connection's serialized copy; Playwright's event loop gives the test thread a new
+    connection object without that copy, so the browser fixture hands it over.
+    """
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", None)
+
+
 @pytest.fixture
 def demo_site(db):
     """The demo home page and tracks, as `manage.py load_demo` builds them."""

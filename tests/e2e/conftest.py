@@ -31,13 +31,18 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(migration_data):
     if not shutil.which(CHROMIUM):
         pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        # Playwright's loop gives this thread a new connection object: hand it the
+        # serialized migration data so Django's serialized rollback can restore it.
+        from django.db import connection
+
+        connection._test_serialized_contents = migration_data
         yield browser
         browser.close()
 

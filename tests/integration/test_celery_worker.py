@@ -17,6 +17,7 @@ from django.db import connection
 
 from lms import celery_app
 from lms.accounts.tasks import send_welcome_email
+from tests.factories import UserFactory
 
 pytestmark = [
     pytest.mark.integration,
@@ -82,8 +83,9 @@ def worker(broker_url):
             proc.kill()
 
 
-def test_worker_runs_the_welcome_task_once(worker, learner):
+def test_worker_runs_the_welcome_task_once(worker):
     queue, proc = worker
+    learner = UserFactory(role="Learner")
 
     # Sent twice, as a retry or a double click would: the worker sends one welcome.
     send_welcome_email.apply_async(args=[learner.pk], queue=queue)
