@@ -1,23 +1,101 @@
-"""Learner-facing views of the learning domain that are not Wagtail pages."""
+"""Learner actions and pages that are not Wagtail pages: enroll, complete, resume, dashboard,
+search. Each view looks the page up as a learner may see it and calls one service."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from lms.accounts import roles
 
-from .models import TrackPage
+from . import services
+from .models import CoursePage, Enrollment, LessonPage, TrackPage
+
+
+def _live_course(course_id: int) -> CoursePage:
+    return get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+
+
+@require_POST
+@login_required
+def enroll(request, course_id: int):
+    course = _live_course(course_id)
+    services.enroll(request.user, course)
+    messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": course.title})
+    target = services.resume_target(request.user, course)
+    return redirect(target.get_url(request) if target else course.get_url(request))
+
+
+@require_POST
+@login_required
+def unenroll(request, course_id: int):
+    course = _live_course(course_id)
+    services.unenroll(request.user, course)
+    messages.info(
+        request,
+        _("You have left “%(title)s”. Your progress is kept if you enroll again.")
+        % {"title": course.title},
+    )
+    return redirect(course.get_url(request))
+
+
+@require_POST
+@login_required
+def complete_lesson(request, lesson_id: int):
+    lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
+    try:
+        progress = services.complete_lesson(request.user, lesson)
+    except services.NotEnrolled as exc:
+        raise Http404(str(exc)) from exc
+    except services.LessonLocked as exc:
+        messages.error(request, str(exc))
+        return redirect(lesson.get_url(request))
+    course = services.course_of(lesson)
+    if progress.is_complete:
+        messages.success(
+            request,
+            _("Course complete: well done on finishing “%(title)s”!") % {"title": course.title},
+        )
+        return redirect(course.get_url(request))
+    messages.success(request, _("Lesson marked as complete."))
+    upcoming = progress.next_lesson
+    return redirect(upcoming.get_url(request) if upcoming else course.get_url(request))
+
+
+@login_required
+def resume(request, course_id: int):
+    course = _live_course(course_id)
+    enrollment = services.get_enrollment(request.user, course)
+    target = services.resume_target(request.user, course)
+    if enrollment is None or not enrollment.is_active or target is None:
+        return redirect(course.get_url(request))
+    return redirect(target.get_url(request))
 
 
 @login_required
 def dashboard(request):
     """ "My learning": where a signed-in person starts."""
-    tracks = TrackPage.objects.live().public().order_by("path")
+    context = services.dashboard(request.user)
+    context.update(
+        tracks=TrackPage.objects.live().public().order_by("path"),
+        is_staff_role=roles.has_staff_role(request.user),
+        role_names=sorted(roles.role_names(request.user)),
+    )
+    return render(request, "courses/dashboard.html", context)
+
+
+def search(request):
+    """Search tracks, courses and the lessons the visitor may open."""
+    query = request.GET.get("q", "").strip()[:200]
+    results = []
+    if query:
+        results = services.search(request.user, query)
+    page = Paginator(results, 20).get_page(request.GET.get("page"))
     return render(
         request,
-        "courses/dashboard.html",
-        {
-            "tracks": tracks,
-            "is_staff_role": roles.has_staff_role(request.user),
-            "role_names": sorted(roles.role_names(request.user)),
-        },
+        "courses/search.html",
+        {"query": query, "results": page, "enrollment_status": Enrollment.Status},
     )

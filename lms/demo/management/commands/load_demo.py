@@ -7,7 +7,7 @@ accounts and page tree first and builds them anew.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lms.demo import accounts, site
+from lms.demo import accounts, courses, site
 
 
 class Command(BaseCommand):
@@ -28,8 +28,12 @@ class Command(BaseCommand):
             users = accounts.load_accounts()
             home = site.load_home_page()
             tracks = site.load_tracks(home)
+            course_pages = courses.load_courses(home)
+            courses.load_progress()
         self.stdout.write(
-            self.style.SUCCESS(f"Demo site ready: home page and {len(tracks)} tracks.")
+            self.style.SUCCESS(
+                f"Demo site ready: home page, {len(tracks)} tracks, {len(course_pages)} courses."
+            )
         )
         self.stdout.write(f"Demo accounts (password for all: {accounts.DEMO_PASSWORD}):")
         for user in users:

@@ -1,0 +1,245 @@
+"""Pages of the learning domain, authored by trainers in Wagtail.
+
+The tree follows the domain: TrackPage > CoursePage > ModulePage > LessonPage. Who may see a
+lesson, and what counts as progress, is decided in ``courses.services``; the pages only ask.
+"""
+
+from django.conf import settings
+from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from content.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LessonStreamBlock
+from courses.permissions import CoursePermissionTester
+
+
+class TrackPage(Page):
+    """A learning track (Export skills; Brand going abroad; Trade law and policy)."""
+
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences shown on the track's card on the home page."),
+    )
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("track")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = (
+            CoursePage.objects.child_of(self).live().public().order_by("path").defer_streamfields()
+        )
+        return context
+
+
+class CourseLevel(models.TextChoices):
+    BEGINNER = "beginner", _("Beginner")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+class CompletionRule(models.TextChoices):
+    ALL_LESSONS = "all_lessons", _("Complete every lesson")
+    LESSONS_AND_QUIZZES = "lessons_and_quizzes", _("Complete every lesson and pass graded quizzes")
+
+
+class CourseTreePage(Page):
+    """Base of the pages inside a course: trainers may touch only courses assigned to them."""
+
+    class Meta:
+        abstract = True
+
+    def permissions_for_user(self, user):
+        return CoursePermissionTester(user, self)
+
+
+class CoursePage(CourseTreePage):
+    """A course: an outline of modules and lessons a learner enrolls in and completes."""
+
+    summary = models.CharField(
+        _("summary"), max_length=300, help_text=_("Shown in course lists and search results.")
+    )
+    description = RichTextField(_("about this course"), features=RICH_TEXT_FEATURES, blank=True)
+    outcomes = StreamField(
+        [("outcome", blocks.CharBlock(max_length=250, label=_("Outcome")))],
+        blank=True,
+        verbose_name=_("learning outcomes"),
+        help_text=_("What a learner can do after the course; start each with a verb."),
+    )
+    level = models.CharField(
+        _("level"), max_length=12, choices=CourseLevel.choices, default=CourseLevel.BEGINNER
+    )
+    estimated_hours = models.DecimalField(
+        _("estimated hours"), max_digits=4, decimal_places=1, default=1
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=ALL_LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        verbose_name=_("prerequisites"),
+        symmetrical=False,
+        blank=True,
+        related_name="required_by",
+        help_text=_("Courses a learner is advised to complete first."),
+    )
+    completion_rule = models.CharField(
+        _("completion rule"),
+        max_length=24,
+        choices=CompletionRule.choices,
+        default=CompletionRule.ALL_LESSONS,
+    )
+    certificate_enabled = models.BooleanField(_("certificate on completion"), default=True)
+    sequential = models.BooleanField(
+        _("sequential"),
+        default=False,
+        help_text=_("Lock each lesson until the one before it is complete."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("outcomes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("level"),
+                FieldPanel("estimated_hours"),
+                FieldPanel("language"),
+                FieldPanel("cover_image"),
+                FieldPanel("prerequisites"),
+            ],
+            heading=_("Course details"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("completion_rule"),
+                FieldPanel("sequential"),
+                FieldPanel("certificate_enabled"),
+            ],
+            heading=_("Completion"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("level"),
+    ]
+
+    parent_page_types = ["courses.TrackPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import services
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(services.course_page_context(request.user, self))
+        return context
+
+
+class ModulePage(CourseTreePage):
+    """A module groups the lessons of a course; it has no page of its own for learners."""
+
+    summary = models.TextField(_("summary"), blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def serve(self, request, *args, **kwargs):
+        from django.shortcuts import redirect
+
+        # A module is a heading in its course's outline; send visitors there.
+        return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
+
+
+class LessonPage(CourseTreePage):
+    """A lesson: the unit a learner reads and marks as complete."""
+
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
+    estimated_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=10)
+    is_preview = models.BooleanField(
+        _("free preview"),
+        default=False,
+        help_text=_("Anyone may read a preview lesson without enrolling."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("estimated_minutes"), FieldPanel("is_preview")],
+            heading=_("Lesson details"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("is_preview"),
+        index.FilterField("path"),
+    ]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    @cached_property
+    def course_path(self) -> str:
+        """The tree path of the course this lesson belongs to (its grandparent)."""
+        return self.path[: -2 * self.steplen]
+
+    def serve(self, request, *args, **kwargs):
+        from courses import services
+
+        denial = services.lesson_access_denial(request, self)
+        if denial is not None:
+            return denial
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import services
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(services.lesson_page_context(request, self))
+        return context

@@ -1,0 +1,97 @@
+"""The demo courses: modules and lessons of real teaching content, trainers, and learners
+part-way through, so every learning page has something true to show."""
+
+from django.db import transaction
+
+from content.models import HomePage
+from courses import services
+from courses.models import CourseAssignment, CoursePage, LessonPage, ModulePage, TrackPage
+from lms.accounts.models import User
+
+from .data import brand_abroad, export_skills, trade_law
+
+COURSES_BY_TRACK = {
+    "export-skills": export_skills.COURSES,
+    "brand-going-abroad": brand_abroad.COURSES,
+    "trade-law-and-policy": trade_law.COURSES,
+}
+
+# trainer@ teaches the first course of each track; trainer2@ the others.
+TRAINER_FOR_POSITION = {0: "trainer@example.org"}
+OTHER_TRAINER = "trainer2@example.org"
+
+
+def _lesson(spec: dict) -> LessonPage:
+    return LessonPage(
+        title=spec["title"],
+        summary=spec.get("summary", ""),
+        estimated_minutes=spec.get("minutes", 10),
+        is_preview=spec.get("preview", False),
+        body=[(kind, value) for kind, value in spec["body"]],
+    )
+
+
+def _course(spec: dict) -> CoursePage:
+    return CoursePage(
+        title=spec["title"],
+        slug=spec["slug"],
+        summary=spec["summary"],
+        outcomes=[("outcome", text) for text in spec["outcomes"]],
+        level=spec["level"],
+        estimated_hours=spec["hours"],
+    )
+
+
+def _publish_child(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@transaction.atomic
+def load_courses(home: HomePage) -> list[CoursePage]:
+    """Create every demo course that is missing, with its modules and lessons."""
+    courses = []
+    for track_slug, specs in COURSES_BY_TRACK.items():
+        track = TrackPage.objects.child_of(home).get(slug=track_slug)
+        for position, spec in enumerate(specs):
+            course = CoursePage.objects.child_of(track).filter(slug=spec["slug"]).first()
+            if course is None:
+                course = _publish_child(track, _course(spec))
+                for module_spec in spec["modules"]:
+                    module = _publish_child(
+                        course,
+                        ModulePage(
+                            title=module_spec["title"], summary=module_spec.get("summary", "")
+                        ),
+                    )
+                    for lesson_spec in module_spec["lessons"]:
+                        _publish_child(module, _lesson(lesson_spec))
+            email = TRAINER_FOR_POSITION.get(position, OTHER_TRAINER)
+            trainer = User.objects.filter(email=email).first()
+            if trainer is not None:
+                CourseAssignment.objects.get_or_create(course=course, trainer=trainer)
+            courses.append(course)
+    return courses
+
+
+# Who is where: (learner e-mail, course slug, lessons completed or "all").
+LEARNER_PROGRESS = [
+    ("learner@example.org", "pricing-with-incoterms", 3),
+    ("learner@example.org", "finding-your-first-export-market", "all"),
+    ("learner2@example.org", "pricing-with-incoterms", 1),
+]
+
+
+@transaction.atomic
+def load_progress() -> None:
+    """Put the demo learners part-way through (and through) courses, via the services."""
+    for email, slug, count in LEARNER_PROGRESS:
+        user = User.objects.filter(email=email).first()
+        course = CoursePage.objects.filter(slug=slug).first()
+        if user is None or course is None:
+            continue
+        services.enroll(user, course)
+        lessons = services.course_outline(course).lessons
+        for lesson in lessons if count == "all" else lessons[:count]:
+            services.complete_lesson(user, lesson)
