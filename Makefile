@@ -40,6 +40,9 @@ format: install ## Format the code with ruff and the templates with djhtml
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/djhtml templates lms courses content
 
+bench: install ## Benchmark pages under gunicorn on PostgreSQL (see docs/performance.md)
+	$(PY) bench/run.py
+
 lock: ## Re-pin the dependencies after changing pyproject.toml
 	rm -rf /tmp/gga-lock && $(PYTHON) -m venv /tmp/gga-lock
 	/tmp/gga-lock/bin/pip install --quiet -e '.[dev]'
@@ -48,4 +51,4 @@ lock: ## Re-pin the dependencies after changing pyproject.toml
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-.PHONY: help install run test worker format lock clean
+.PHONY: help install run test worker format bench lock clean

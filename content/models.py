@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, HomeStreamBlock
+from .routing import fast_route
 
 
 class HomePage(Page):
@@ -24,6 +25,9 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        return fast_route(self, path_components) or super().route(request, path_components)
 
 
 class StandardPage(Page):

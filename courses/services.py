@@ -12,15 +12,15 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from lms.accounts import roles
 
-from .models import CoursePage, Enrollment, LessonPage, LessonProgress, ModulePage, TrackPage
+from .models import CoursePage, Enrollment, LessonPage, LessonProgress, TrackPage
 
 # Last activity is a "when did they last study" signal, not an audit log: write it at most
 # this often so reading a lesson does not write a row each time.
@@ -44,46 +44,92 @@ class LessonLocked(LearningError):
 
 @dataclass
 class ModuleOutline:
-    page: ModulePage
-    lessons: list[LessonPage] = field(default_factory=list)
+    page: Page
+    lessons: list[Page] = field(default_factory=list)
 
 
 @dataclass
 class Outline:
-    """A course's live modules and lessons in tree order (two queries)."""
+    """A course's live modules, lessons and prerequisites, in tree order.
+
+    Pages are plain ``Page`` rows with the few lesson and module fields the outline shows
+    annotated on them (``summary``, ``is_preview``, ``estimated_minutes``): one query.
+    """
 
     modules: list[ModuleOutline]
+    prerequisites: list[Page] = field(default_factory=list)
+    ancestors: list[Page] = field(default_factory=list)
 
     @property
-    def lessons(self) -> list[LessonPage]:
+    def lessons(self) -> list[Page]:
         return [lesson for module in self.modules for lesson in module.lessons]
 
 
-def course_outline(course: CoursePage) -> Outline:
-    modules = [
-        ModuleOutline(page)
-        for page in ModulePage.objects.child_of(course).live().public().order_by("path")
-    ]
-    by_path = {module.page.path: module for module in modules}
-    lessons = (
-        LessonPage.objects.descendant_of(course)
-        .live()
-        .public()
+def view_restrictions(page: Page) -> list[PageViewRestriction]:
+    """Restrictions on ``page``'s ancestors, itself and its whole course, in one query.
+
+    Cached on the page: the privacy check before serving and the outline share it.
+    """
+    if not hasattr(page, "_course_restrictions"):
+        steplen = page.steplen
+        ancestors = [page.path[:n] for n in range(steplen, len(page.path) + 1, steplen)]
+        course_path = getattr(page, "course_path", page.path)
+        page._course_restrictions = list(
+            PageViewRestriction.objects.filter(
+                Q(page__path__in=ancestors) | Q(page__path__startswith=course_path)
+            ).annotate(page_path=F("page__path"))
+        )
+    return page._course_restrictions
+
+
+def course_outline(course: CoursePage, restrictions: list | None = None) -> Outline:
+    if restrictions is None:
+        restrictions = view_restrictions(course)
+    hidden = [r.page_path for r in restrictions if r.page_path.startswith(course.path)]
+    prerequisite_ids = CoursePage.prerequisites.through.objects.filter(
+        from_coursepage_id=course.pk
+    ).values("to_coursepage_id")
+    # The course's ancestors below the root, for breadcrumbs: the same query brings them.
+    steplen = course.steplen
+    ancestor_paths = [course.path[:n] for n in range(2 * steplen, len(course.path), steplen)]
+    rows = (
+        Page.objects.live()
+        .filter(
+            Q(path__startswith=course.path, depth__in=(course.depth + 1, course.depth + 2))
+            | Q(pk__in=prerequisite_ids)
+            | Q(path__in=ancestor_paths)
+        )
+        .annotate(
+            module_summary=F("modulepage__summary"),
+            is_preview=F("lessonpage__is_preview"),
+            estimated_minutes=F("lessonpage__estimated_minutes"),
+        )
         .order_by("path")
-        .defer_streamfields()
     )
-    for lesson in lessons:
-        module = by_path.get(lesson.path[: -lesson.steplen])
-        if module is not None:  # a lesson under an unpublished module stays hidden
-            module.lessons.append(lesson)
-    return Outline(modules)
+    modules: dict[str, ModuleOutline] = {}
+    prerequisites, ancestors = [], []
+    for row in rows:
+        if row.path in ancestor_paths:
+            ancestors.append(row)
+        elif not row.path.startswith(course.path):
+            prerequisites.append(row)
+        elif any(row.path.startswith(path) for path in hidden):
+            continue
+        elif row.depth == course.depth + 1:
+            row.summary = row.module_summary or ""
+            modules[row.path] = ModuleOutline(row)
+        else:
+            module = modules.get(row.path[: -row.steplen])
+            if module is not None:  # a lesson under an unpublished module stays hidden
+                module.lessons.append(row)
+    return Outline(list(modules.values()), prerequisites, ancestors)
 
 
 @dataclass
 class CourseProgress:
     """Where one learner stands in one course."""
 
-    lessons: list[LessonPage]
+    lessons: list[Page]
     completed_ids: set[int]
     sequential: bool
 
@@ -104,7 +150,7 @@ class CourseProgress:
         return self.total > 0 and self.done == self.total
 
     @property
-    def next_lesson(self) -> LessonPage | None:
+    def next_lesson(self) -> Page | None:
         """The first lesson not yet completed, in outline order."""
         return next((ls for ls in self.lessons if ls.pk not in self.completed_ids), None)
 
@@ -186,12 +232,13 @@ def touch_activity(enrollment: Enrollment) -> None:
 # --- Completing lessons and courses --------------------------------------------------------
 
 
-def course_of(lesson: LessonPage) -> CoursePage:
-    return CoursePage.objects.get(path=lesson.course_path)
+def course_of(lesson: Page) -> CoursePage:
+    """The course a lesson belongs to: its grandparent in the tree."""
+    return CoursePage.objects.get(path=lesson.path[: -2 * lesson.steplen])
 
 
 @transaction.atomic
-def complete_lesson(user, lesson: LessonPage) -> CourseProgress:
+def complete_lesson(user, lesson: Page) -> CourseProgress:
     """Record that ``user`` finished ``lesson`` and re-evaluate course completion.
 
     Refuses learners who are not actively enrolled and, in a sequential course, lessons
@@ -206,7 +253,9 @@ def complete_lesson(user, lesson: LessonPage) -> CourseProgress:
     if lesson.pk in progress.locked_ids:
         raise LessonLocked(_("Finish the earlier lessons of this course first."))
     if lesson.pk not in progress.completed_ids:
-        LessonProgress.objects.get_or_create(user=user, lesson=lesson, defaults={"course": course})
+        LessonProgress.objects.get_or_create(
+            user=user, lesson_id=lesson.pk, defaults={"course": course}
+        )
         progress.completed_ids.add(lesson.pk)
     touch_activity(enrollment)
     record_course_completion(enrollment, progress)
@@ -236,6 +285,17 @@ def may_study_without_enrolling(user) -> bool:
     return roles.has_staff_role(user)
 
 
+def _enrollment_with_course(user, lesson: Page) -> Enrollment | None:
+    """The learner's enrollment in the lesson's course, with the course, in one query."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Enrollment.objects.select_related("course")
+        .filter(user=user, course__path=lesson.path[: -2 * lesson.steplen])
+        .first()
+    )
+
+
 def lesson_access_denial(request, lesson: LessonPage):
     """None if ``request.user`` may read ``lesson``; otherwise the response to send instead.
 
@@ -246,16 +306,20 @@ def lesson_access_denial(request, lesson: LessonPage):
     user = request.user
     if lesson.is_preview or may_study_without_enrolling(user):
         return None
-    course = course_of(lesson)
-    enrollment = get_enrollment(user, course)
-    course_url = course.get_url(request)
+    enrollment = _enrollment_with_course(user, lesson)
     if enrollment is None or not enrollment.is_active:
+        course = enrollment.course if enrollment else course_of(lesson)
         messages.info(request, _("Enroll in this course to open its lessons."))
-        return redirect(course_url + "#enroll")
-    progress = course_progress(user, course)
-    if lesson.pk in progress.locked_ids:
-        messages.info(request, _("This course is sequential: finish the earlier lessons first."))
-        return redirect(course_url)
+        return redirect(course.get_url(request) + "#enroll")
+    course = enrollment.course
+    progress = None
+    if course.sequential:
+        progress = course_progress(user, course, course_outline(course, view_restrictions(lesson)))
+        if lesson.pk in progress.locked_ids:
+            messages.info(
+                request, _("This course is sequential: finish the earlier lessons first.")
+            )
+            return redirect(course.get_url(request))
     request._course_context = (course, enrollment, progress)
     return None
 
@@ -273,7 +337,7 @@ def mark_outline(outline: Outline, progress: CourseProgress | None) -> None:
 
 
 def course_page_context(user, course: CoursePage) -> dict:
-    outline = course_outline(course)
+    outline = course_outline(course, view_restrictions(course))
     enrollment = get_enrollment(user, course)
     progress = course_progress(user, course, outline) if enrollment else None
     mark_outline(outline, progress)
@@ -286,13 +350,13 @@ def course_page_context(user, course: CoursePage) -> dict:
 
 
 def lesson_page_context(request, lesson: LessonPage) -> dict:
-    cached = getattr(request, "_course_context", None)
-    if cached:
-        course, enrollment, progress = cached
-    else:
-        course = course_of(lesson)
-        enrollment = get_enrollment(request.user, course)
-        progress = course_progress(request.user, course)
+    course, enrollment, progress = getattr(request, "_course_context", (None, None, None))
+    if course is None:
+        enrollment = _enrollment_with_course(request.user, lesson)
+        course = enrollment.course if enrollment else course_of(lesson)
+    if progress is None:
+        outline = course_outline(course, view_restrictions(lesson))
+        progress = course_progress(request.user, course, outline)
     if enrollment is not None and enrollment.is_active:
         touch_activity(enrollment)
     lessons = progress.lessons

@@ -27,3 +27,35 @@ def assign_the_creating_trainer(request, page):
     """The trainer who creates a course is assigned to it, and so may keep editing it."""
     if isinstance(page.specific, CoursePage) and roles.TRAINER in roles.role_names(request.user):
         CourseAssignment.objects.get_or_create(course=page.specific, trainer=request.user)
+
+
+# --- The trainer's course views (courses.admin_views) -------------------------------------
+# Imported inside the hooks: this module's imports above are left as they were.
+
+
+@hooks.register("register_admin_urls")
+def register_course_learner_urls():
+    """/admin/courses/ ("My courses") and /admin/courses/<id>/learners/."""
+    from django.urls import include, path
+
+    from . import admin_views
+
+    return [path("courses/", include((admin_views.urlpatterns, "courses_admin")))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_my_courses_menu_item():
+    from django.urls import reverse
+
+    from .admin_views import MyCoursesMenuItem
+
+    return MyCoursesMenuItem(
+        _("My courses"), reverse("courses_admin:my_courses"), icon_name="group", order=150
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def course_learners_header_button(page, user, view_name=None, next_url=None):
+    from .admin_views import learners_header_buttons
+
+    yield from learners_header_buttons(page, user, view_name)

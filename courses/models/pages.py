@@ -7,7 +7,6 @@ lesson, and what counts as progress, is decided in ``courses.services``; the pag
 from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -75,6 +74,14 @@ class CourseTreePage(Page):
 
     def permissions_for_user(self, user):
         return CoursePermissionTester(user, self)
+
+    def get_view_restrictions(self):
+        """One query for the course's restrictions, shared with the outline (see services)."""
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        from courses import services
+
+        return [r for r in services.view_restrictions(self) if self.path.startswith(r.page_path)]
 
 
 class CoursePage(CourseTreePage):
@@ -184,6 +191,10 @@ class ModulePage(CourseTreePage):
     class Meta:
         verbose_name = _("module")
 
+    @property
+    def course_path(self) -> str:
+        return self.path[: -self.steplen]
+
     def serve(self, request, *args, **kwargs):
         from django.shortcuts import redirect
 
@@ -224,7 +235,7 @@ class LessonPage(CourseTreePage):
     class Meta:
         verbose_name = _("lesson")
 
-    @cached_property
+    @property
     def course_path(self) -> str:
         """The tree path of the course this lesson belongs to (its grandparent)."""
         return self.path[: -2 * self.steplen]

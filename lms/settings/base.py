@@ -34,7 +34,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -43,7 +42,6 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
-    "wagtail.locales",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -187,7 +185,11 @@ MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", False)
 # --- Internationalisation -----------------------------------------------------------------
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English"))]
-WAGTAIL_I18N_ENABLED = True
+# The interface is translatable now (strings marked, LocaleMiddleware, i18n_patterns).
+# Translated *content* (Wagtail's locales) is switched on with the second content language:
+# set WAGTAIL_I18N_ENABLED, add "wagtail.locales" and "wagtail.contrib.simple_translation".
+# Off until then, it would cost a locale query on every page for nothing.
+WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"

@@ -73,7 +73,7 @@ def test_header_offers_sign_in_to_visitors_and_learning_to_members(client, demo_
 def test_dashboard_lists_tracks_and_staff_work(client, demo_site, learner, trainer):
     client.force_login(learner)
     html = client.get("/dashboard/").content.decode()
-    assert "Start with a track" in html
+    assert "All tracks" in html
     assert "Export skills" in html
     assert "Open the admin" not in html
 

@@ -1,0 +1,721 @@
+"""``make bench``: requests/s and p95 latency of real pages, served by gunicorn on PostgreSQL.
+
+One run, start to end, on this machine only:
+
+1. create a fresh PostgreSQL database (``gga_bench``; dropped first if it exists);
+2. with ``bench.settings`` (production settings over plain HTTP, plus the ``bench.baseline``
+   app): migrate, ``load_demo``, publish a bare Wagtail page under the home page, and
+   collectstatic into a temporary folder;
+3. count the SQL queries of each measured page with Django's test client;
+4. start ``gunicorn lms.wsgi`` on 127.0.0.1 (a free port, 2 sync workers), sign the demo
+   learner in over HTTP, warm every page up, then load each page for a bounded time with
+   ``wrk`` (p95 from a Lua ``done()`` hook) or, without wrk, a threaded Python client;
+5. stop gunicorn, drop the database, print a markdown table and write it into
+   docs/performance.md between ``<!-- bench:start -->`` and ``<!-- bench:end -->``.
+
+Every loop is bounded in count and time and only 127.0.0.1 is ever targeted. Options:
+``--duration`` (seconds per page, 15), ``--concurrency`` (connections, 8), ``--loadgen``
+(auto, wrk or python), ``--no-doc`` (do not touch docs/performance.md), ``--show-sql``.
+PostgreSQL is reached at BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import http.client
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "performance.md"
+START_MARK, END_MARK = "<!-- bench:start -->", "<!-- bench:end -->"
+
+HOST = "127.0.0.1"  # the only address this script ever sends requests to
+DB_NAME = "gga_bench"
+COURSE_SLUG = "pricing-with-incoterms"
+LEARNER = "learner@example.org"
+BARE_SLUG = "bench-bare-page"
+
+# Targets from the performance issue, as ratios of the bare Wagtail page's requests/s.
+REFERENCE_BARE_RPS = 140  # a bare Wagtail 8 page on a 2-core machine like ours
+TARGET_SIGNED_IN = 0.8
+TARGET_ANONYMOUS = 1.0  # to beat, which needs caching
+
+SERVER_START_TIMEOUT = 60  # seconds
+WARMUP_SECONDS = 3
+MAX_REQUESTS_PER_RUN = 500_000  # the Python client's hard cap, whatever the duration
+
+
+def say(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def step(text: str) -> None:
+    say(f"[bench {time.strftime('%H:%M:%S')}] {text}")
+
+
+class BenchError(Exception):
+    """A step failed; the message says which and why."""
+
+
+# --- Results ------------------------------------------------------------------------------
+
+
+@dataclass
+class Target:
+    key: str
+    label: str
+    path: str
+    cookie: str = ""
+    queries: int | None = None
+    sql: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Result:
+    requests: int
+    seconds: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    non200: int
+    errors: int
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+
+# --- Environment and database ---------------------------------------------------------------
+
+
+def bench_environment(database_url: str, static_root: str, port: int) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
+            "SECRET_KEY": secrets.token_urlsafe(64),
+            "ALLOWED_HOSTS": f"{HOST},localhost",
+            "DATABASE_URL": database_url,
+            "SECURE_SSL_REDIRECT": "false",
+            "SITE_URL": f"http://{HOST}:{port}",
+            "LOG_LEVEL": "WARNING",
+            "BENCH_STATIC_ROOT": static_root,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
+        }
+    )
+    return env
+
+
+def postgres_admin(base_url: str, statements: list[str]) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{base_url}/postgres", autocommit=True, connect_timeout=10) as conn:
+        for statement in statements:
+            conn.execute(statement)
+
+
+def create_database(base_url: str) -> None:
+    postgres_admin(
+        base_url,
+        [f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)', f'CREATE DATABASE "{DB_NAME}"'],
+    )
+
+
+def drop_database(base_url: str) -> None:
+    postgres_admin(base_url, [f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)'])
+
+
+def cpu_busy(seconds: float = 2.0) -> float | None:
+    """Share of all cores busy over ``seconds`` (from /proc/stat), or None off Linux."""
+
+    def sample():
+        fields = [int(value) for value in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+        idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+        return sum(fields), idle
+
+    try:
+        total_before, idle_before = sample()
+        time.sleep(seconds)
+        total_after, idle_after = sample()
+    except (OSError, ValueError, IndexError):
+        return None
+    total = total_after - total_before
+    return 1 - (idle_after - idle_before) / total if total else None
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+# --- In-process Django: build the site, count queries ------------------------------------------
+
+
+def build_site() -> tuple[list[Target], dict[str, str]]:
+    """Migrate, load the demo, publish the bare page, collectstatic. Returns the targets."""
+    import io
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from wagtail.models import Site
+
+    from bench.baseline.models import BarePage
+    from courses import services
+    from courses.models import CoursePage
+
+    step("migrate")
+    call_command("migrate", interactive=False, verbosity=0)
+    step("load_demo")
+    call_command("load_demo", stdout=io.StringIO())
+    step("publish the bare Wagtail page and collectstatic")
+    home = Site.objects.get(is_default_site=True).root_page
+    bare = BarePage(title="Bare Wagtail page", slug=BARE_SLUG)
+    home.add_child(instance=bare)
+    bare.save_revision().publish()
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+    course = CoursePage.objects.live().get(slug=COURSE_SLUG)
+    lessons = services.course_outline(course).lessons
+    if not lessons:
+        raise BenchError(f"the course {COURSE_SLUG} has no live lesson")
+    lesson = lessons[0]
+    targets = [
+        Target("bare", "bare Wagtail page (baseline)", bare.get_url()),
+        Target("course", "course page, anonymous", course.get_url()),
+        Target("lesson", "first lesson, signed-in learner", lesson.get_url()),
+    ]
+    facts = {"lesson_is_preview": "yes" if lesson.is_preview else "no"}
+    return targets, facts
+
+
+def count_queries(targets: list[Target]) -> None:
+    """SQL queries per request, with the test client on the same database and settings."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from lms.accounts.models import User
+    from lms.demo.accounts import DEMO_PASSWORD
+
+    anonymous = Client(HTTP_HOST=HOST)
+    learner = Client(HTTP_HOST=HOST)
+    if not learner.login(email=LEARNER, password=DEMO_PASSWORD):
+        raise BenchError(f"the test client could not sign in {LEARNER}")
+    if not User.objects.filter(email=LEARNER).exists():
+        raise BenchError(f"{LEARNER} is missing after load_demo")
+    clients = {"bare": anonymous, "course": anonymous, "lesson": learner}
+    for target in targets:
+        client = clients[target.key]
+        for _ in range(3):  # two to warm the caches up, the last one counts
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(target.path)
+            if response.status_code != 200:
+                raise BenchError(f"{target.path} answered {response.status_code} to the client")
+        target.queries = len(captured)
+        target.sql = [query["sql"] for query in captured.captured_queries]
+
+
+def database_facts() -> dict[str, str]:
+    from django.conf import settings
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        (pg_version,) = cursor.fetchone()
+    return {
+        "postgres": pg_version.split()[0],
+        "cache": settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1],
+    }
+
+
+def close_django_connections() -> None:
+    if "django.db" in sys.modules:
+        from django.db import connections
+
+        connections.close_all()
+
+
+# --- HTTP helpers (loopback only) -------------------------------------------------------------
+
+
+def http_request(port: int, method: str, path: str, headers=None, body=None, timeout=30):
+    """One request to 127.0.0.1:port; returns (status, headers, body text)."""
+    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        response = conn.getresponse()
+        return response.status, response.msg, response.read().decode("utf-8", "replace")
+    finally:
+        conn.close()
+
+
+def cookies_from(headers) -> dict[str, str]:
+    jar = SimpleCookie()
+    for value in headers.get_all("Set-Cookie") or []:
+        jar.load(value)
+    return {name: morsel.value for name, morsel in jar.items()}
+
+
+def wait_until_serving(port: int, path: str, server: subprocess.Popen) -> None:
+    deadline = time.monotonic() + SERVER_START_TIMEOUT
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise BenchError(f"gunicorn exited with code {server.returncode} while starting")
+        try:
+            status, _, _ = http_request(port, "GET", path, timeout=5)
+        except OSError:
+            time.sleep(0.25)
+            continue
+        if status == 200:
+            return
+        raise BenchError(f"{path} answered {status} when gunicorn came up")
+    raise BenchError(f"gunicorn did not answer within {SERVER_START_TIMEOUT} s")
+
+
+def sign_in(port: int, email: str, password: str) -> str:
+    """Sign in through allauth's form like a browser; returns the Cookie header to send."""
+    status, headers, html = http_request(port, "GET", "/accounts/login/")
+    if status != 200:
+        raise BenchError(f"GET /accounts/login/ answered {status}")
+    cookies = cookies_from(headers)
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    if "csrftoken" not in cookies or match is None:
+        raise BenchError("the login page set no CSRF cookie or token")
+    form = urllib.parse.urlencode(
+        {"login": email, "password": password, "csrfmiddlewaretoken": match.group(1)}
+    )
+    status, headers, _ = http_request(
+        port,
+        "POST",
+        "/accounts/login/",
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": f"csrftoken={cookies['csrftoken']}",
+        },
+        body=form,
+    )
+    cookies.update(cookies_from(headers))
+    if status != 302 or "sessionid" not in cookies:
+        raise BenchError(f"signing in {email} answered {status} without a session cookie")
+    return "; ".join(f"{name}={cookies[name]}" for name in ("csrftoken", "sessionid"))
+
+
+def check_page(port: int, target: Target) -> None:
+    headers = {"Cookie": target.cookie} if target.cookie else {}
+    status, _, html = http_request(port, "GET", target.path, headers=headers)
+    if status != 200:
+        raise BenchError(f"{target.path} answered {status} before the run")
+    signed_in = "Sign out" in html
+    if signed_in != bool(target.cookie):
+        state = "signed in" if signed_in else "anonymous"
+        raise BenchError(f"{target.path} rendered as {state}, not as expected")
+
+
+# --- Load generators ------------------------------------------------------------------------
+
+WRK_SCRIPT = """
+local threads = {}
+function setup(thread)
+  table.insert(threads, thread)
+end
+function init(args)
+  non200 = 0
+end
+function response(status, headers, body)
+  if status ~= 200 then non200 = non200 + 1 end
+end
+function done(summary, latency, requests)
+  local bad = 0
+  for _, thread in ipairs(threads) do bad = bad + (thread:get("non200") or 0) end
+  local e = summary.errors
+  io.write(string.format(
+    'BENCH {"requests": %d, "duration_us": %d, "p50_us": %d, "p95_us": %d, "p99_us": %d, '
+    .. '"non200": %d, "errors": %d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95),
+    latency:percentile(99), bad, e.connect + e.read + e.write + e.timeout))
+end
+"""
+
+
+def ensure_wrk() -> str | None:
+    """wrk's path; installs Debian's package when missing and running as root."""
+    found = shutil.which("wrk")
+    if found or os.environ.get("BENCH_NO_INSTALL"):
+        return found
+    apt = shutil.which("apt-get")
+    if apt is None or os.geteuid() != 0:
+        say("wrk is not installed (Debian: apt-get install -y wrk); using the Python client.")
+        return None
+    step("wrk is missing: apt-get install -y wrk")
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "timeout": 300}
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = [apt, "install", "-y", "-qq", "wrk"]
+    if subprocess.run(install, env=env, check=False, **quiet).returncode != 0:  # noqa: S603
+        subprocess.run([apt, "update", "-qq"], env=env, check=False, **quiet)  # noqa: S603
+        subprocess.run(install, env=env, check=False, **quiet)  # noqa: S603
+    found = shutil.which("wrk")
+    if found is None:
+        say("Could not install wrk; using the Python client.")
+    return found
+
+
+def run_wrk(wrk: str, script: Path, port: int, target: Target, seconds: int, conns: int):
+    command = [wrk, "-t1", f"-c{conns}", f"-d{seconds}s", "--timeout", "10s", "-s", str(script)]
+    if target.cookie:
+        command += ["-H", f"Cookie: {target.cookie}"]
+    command.append(f"http://{HOST}:{port}{target.path}")
+    done = subprocess.run(  # noqa: S603
+        command, capture_output=True, text=True, timeout=seconds + 60, check=False
+    )
+    match = re.search(r"^BENCH (\{.*\})$", done.stdout, re.MULTILINE)
+    if done.returncode != 0 or match is None:
+        raise BenchError(f"wrk failed on {target.path}: {done.stderr.strip() or done.stdout}")
+    data = json.loads(match.group(1))
+    return Result(
+        requests=data["requests"],
+        seconds=data["duration_us"] / 1e6,
+        p50_ms=data["p50_us"] / 1000,
+        p95_ms=data["p95_us"] / 1000,
+        p99_ms=data["p99_us"] / 1000,
+        non200=data["non200"],
+        errors=data["errors"],
+    )
+
+
+def percentile(sorted_values: list[float], pct: float) -> float:
+    if not sorted_values:
+        return 0.0
+    index = max(0, min(len(sorted_values) - 1, round(pct / 100 * len(sorted_values)) - 1))
+    return sorted_values[index]
+
+
+def run_python(port: int, target: Target, seconds: int, conns: int) -> Result:
+    """Threads with their own connection each, until the deadline or the request cap."""
+    headers = {"Cookie": target.cookie} if target.cookie else {}
+    latencies: list[list[float]] = [[] for _ in range(conns)]
+    counters = {"non200": 0, "errors": 0, "issued": 0}
+    lock = threading.Lock()
+    start = time.perf_counter()
+    deadline = start + seconds
+
+    def worker(mine: list[float]) -> None:
+        conn = http.client.HTTPConnection(HOST, port, timeout=10)
+        try:
+            while time.perf_counter() < deadline:
+                with lock:
+                    if counters["issued"] >= MAX_REQUESTS_PER_RUN:
+                        return
+                    counters["issued"] += 1
+                began = time.perf_counter()
+                try:
+                    conn.request("GET", target.path, headers=headers)
+                    response = conn.getresponse()
+                    response.read()
+                except (OSError, http.client.HTTPException):
+                    conn.close()
+                    with lock:
+                        counters["errors"] += 1
+                    continue
+                mine.append(time.perf_counter() - began)
+                if response.status != 200:
+                    with lock:
+                        counters["non200"] += 1
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=worker, args=(mine,)) for mine in latencies]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=seconds + 30)
+    elapsed = time.perf_counter() - start
+    values = sorted(value for mine in latencies for value in mine)
+    return Result(
+        requests=len(values),
+        seconds=elapsed,
+        p50_ms=percentile(values, 50) * 1000,
+        p95_ms=percentile(values, 95) * 1000,
+        p99_ms=percentile(values, 99) * 1000,
+        non200=counters["non200"],
+        errors=counters["errors"],
+    )
+
+
+# --- Report ---------------------------------------------------------------------------------
+
+
+def versions() -> dict[str, str]:
+    import django
+    import gunicorn
+    import wagtail
+
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return {
+        "nproc": str(nproc),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "wagtail": wagtail.__version__,
+        "gunicorn": gunicorn.__version__,
+    }
+
+
+def wrk_version(wrk: str | None) -> str:
+    if wrk is None:
+        return "the Python client in bench/run.py (threads, one http.client connection each)"
+    done = subprocess.run(  # noqa: S603
+        [wrk, "--version"], capture_output=True, text=True, timeout=10, check=False
+    )
+    match = re.search(r"wrk (\S+)", done.stdout + done.stderr)
+    return f"wrk {match.group(1) if match else ''} (1 thread; p95 from a Lua done() hook)"
+
+
+def verdict(ratio: float, target: float, strictly: bool) -> str:
+    met = ratio > target if strictly else ratio >= target
+    word = "beat" if strictly else "reach at least"
+    return f"{ratio:.2f} — target: {word} {target:.1f} — **{'met' if met else 'not met'}**"
+
+
+def report(targets, results, facts, options, started) -> str:
+    bare = results["bare"].rps
+    lines = [
+        f"Measured {started:%Y-%m-%d %H:%M} UTC with `make bench` "
+        f"({options.duration} s per page, {options.concurrency} connections, "
+        f"gunicorn {facts['gunicorn']} with 2 sync workers, 1 thread each).",
+        "",
+        "| page | requests/s | p95 ms | ratio of rps vs the bare Wagtail page |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for target in targets:
+        result = results[target.key]
+        ratio = result.rps / bare if bare else 0.0
+        lines.append(
+            f"| {target.label} `{target.path}` | {result.rps:.1f} | {result.p95_ms:.1f} "
+            f"| {ratio:.2f} |"
+        )
+    course, lesson = results["course"].rps / bare, results["lesson"].rps / bare
+    lines += [
+        "",
+        "SQL queries per request (Django's test client on the same settings and database;"
+        " the third request, so caches are warm):",
+        "",
+        "| page | SQL queries |",
+        "| --- | ---: |",
+    ]
+    lines += [f"| {t.label} | {t.queries} |" for t in targets]
+    lines += [
+        "",
+        "Against the targets (ratios of the bare page's requests/s):",
+        "",
+        f"- anonymous course page: {verdict(course, TARGET_ANONYMOUS, strictly=True)}",
+        f"- signed-in lesson page: {verdict(lesson, TARGET_SIGNED_IN, strictly=False)}",
+        f"- bare page: {bare:.0f} requests/s here, against the issue's reference of about "
+        f"{REFERENCE_BARE_RPS} for a bare Wagtail 8 page on this kind of machine.",
+        "",
+        f"Command: `make bench` (`{Path(sys.executable).name} bench/run.py "
+        f"--duration {options.duration} --concurrency {options.concurrency}`). "
+        f"Load generator: {facts['loadgen']}.",
+        "",
+        f"Machine: nproc {facts['nproc']}, {facts['cpu']}; Python {facts['python']}, "
+        f"Django {facts['django']}, Wagtail {facts['wagtail']}, "
+        f"PostgreSQL {facts['postgres']} on 127.0.0.1.",
+        "",
+        "Notes:",
+        "",
+    ]
+    bad = {key: r for key, r in results.items() if r.non200 or r.errors}
+    if bad:
+        for key, r in bad.items():
+            lines.append(f"- {key}: {r.non200} responses other than 200, {r.errors} socket errors.")
+    else:
+        lines.append("- Every measured response was a 200; no socket errors.")
+    lines += [
+        "- Requests measured: "
+        + ", ".join(f"{key} {r.requests}" for key, r in results.items())
+        + "; p50/p99 ms: "
+        + ", ".join(f"{key} {r.p50_ms:.1f}/{r.p99_ms:.1f}" for key, r in results.items())
+        + ".",
+        f"- Cache backend: {facts['cache']} (REDIS_URL "
+        f"{'set' if os.environ.get('REDIS_URL') else 'unset'}); sessions in the database.",
+        f"- The lesson measured is a free preview: {facts['lesson_is_preview']}. "
+        "The learner is enrolled and has completed 3 lessons of the course.",
+        "- The load generator and gunicorn share the machine's cores. Other processes kept "
+        f"{facts['background']} of the CPU busy just before gunicorn started (measured over 2 s"
+        " from /proc/stat); anything above a few percent lowers every row.",
+    ]
+    return "\n".join(lines)
+
+
+def write_doc(block: str) -> None:
+    text = DOC.read_text() if DOC.exists() else "# Performance\n"
+    section = f"{START_MARK}\n{block}\n{END_MARK}"
+    if START_MARK in text and END_MARK in text:
+        head, rest = text.split(START_MARK, 1)
+        _, tail = rest.split(END_MARK, 1)
+        text = head + section + tail
+    else:
+        text = text.rstrip("\n") + "\n\n## Latest results\n\n" + section + "\n"
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    DOC.write_text(text)
+
+
+# --- Main -----------------------------------------------------------------------------------
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=int, default=15, help="seconds per page (1-120)")
+    parser.add_argument("--concurrency", type=int, default=8, help="connections (1-64)")
+    parser.add_argument("--loadgen", choices=["auto", "wrk", "python"], default="auto")
+    parser.add_argument("--no-doc", action="store_true", help="do not write docs/performance.md")
+    parser.add_argument("--show-sql", action="store_true", help="print each page's SQL")
+    options = parser.parse_args(argv)
+    if not 1 <= options.duration <= 120 or not 1 <= options.concurrency <= 64:
+        parser.error("--duration must be 1-120 and --concurrency 1-64")
+    return options
+
+
+def stop(server: subprocess.Popen | None) -> None:
+    if server is None or server.poll() is not None:
+        return
+    server.terminate()  # gunicorn's master stops its workers on SIGTERM
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=10)
+
+
+def main(argv=None) -> int:
+    options = parse_args(argv)
+    started = dt.datetime.now(dt.UTC)
+    clock = time.monotonic()
+    base_url = os.environ.get("BENCH_POSTGRES_URL", f"postgresql://postgres@{HOST}:5432").rstrip(
+        "/"
+    )
+    port = free_port()
+    static_root = tempfile.mkdtemp(prefix="gga-bench-static-")
+    env = bench_environment(f"{base_url}/{DB_NAME}", static_root, port)
+    os.environ.update(env)
+    sys.path.insert(0, str(ROOT))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+
+    wrk = None
+    if options.loadgen != "python":
+        wrk = ensure_wrk()
+        if wrk is None and options.loadgen == "wrk":
+            raise BenchError("--loadgen wrk, but wrk is not installed")
+
+    server = None
+    database_created = False
+    try:
+        step(f"create the database {DB_NAME} at {base_url}")
+        create_database(base_url)
+        database_created = True
+        targets, facts = build_site()
+        step("count SQL queries with the test client")
+        count_queries(targets)
+        facts.update(database_facts())
+        facts.update(versions())
+        facts["loadgen"] = wrk_version(wrk)
+        close_django_connections()
+        busy = cpu_busy()
+        facts["background"] = "unknown" if busy is None else f"{busy:.0%}"
+        if busy is not None and busy > 0.15:
+            say(f"warning: other processes keep {busy:.0%} of the CPU busy; numbers will be low")
+        if options.show_sql:
+            for target in targets:
+                say(f"\n{target.label} {target.path}: {target.queries} queries")
+                for number, sql in enumerate(target.sql, 1):
+                    say(f"  {number:2}. {sql}")
+            say()
+
+        step(f"start gunicorn on {HOST}:{port}")
+        server = subprocess.Popen(  # noqa: S603
+            [
+                *(sys.executable, "-m", "gunicorn", "lms.wsgi"),
+                *("--bind", f"{HOST}:{port}", "--workers", "2", "--threads", "1"),
+                *("--log-level", "warning", "--chdir", str(ROOT)),
+            ],
+            env=env,
+            cwd=ROOT,
+        )
+        by_key = {target.key: target for target in targets}
+        wait_until_serving(port, by_key["bare"].path, server)
+        from lms.demo.accounts import DEMO_PASSWORD
+
+        by_key["lesson"].cookie = sign_in(port, LEARNER, DEMO_PASSWORD)
+        for target in targets:
+            check_page(port, target)
+
+        results: dict[str, Result] = {}
+        with tempfile.TemporaryDirectory(prefix="gga-bench-") as scratch:
+            script = Path(scratch) / "p95.lua"
+            script.write_text(WRK_SCRIPT)
+
+            def load(target: Target, seconds: int) -> Result:
+                if wrk is not None:
+                    return run_wrk(wrk, script, port, target, seconds, options.concurrency)
+                return run_python(port, target, seconds, options.concurrency)
+
+            for target in targets:
+                step(f"warm up {target.path} ({WARMUP_SECONDS} s)")
+                load(target, WARMUP_SECONDS)
+                step(f"measure {target.path} ({options.duration} s)")
+                results[target.key] = load(target, options.duration)
+                check_page(port, target)  # still answering as expected after the run
+    finally:
+        stop(server)
+        close_django_connections()
+        if database_created:
+            try:
+                drop_database(base_url)
+            except Exception as exc:  # noqa: BLE001 - report, keep the original error
+                say(f"could not drop the database {DB_NAME}: {exc}")
+        shutil.rmtree(static_root, ignore_errors=True)
+
+    block = report(targets, results, facts, options, started)
+    say()
+    say(block)
+    if not options.no_doc:
+        write_doc(block)
+        say(f"\nWritten to {DOC.relative_to(ROOT)}.")
+    say(f"\nTook {time.monotonic() - clock:.0f} s.")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except BenchError as error:
+        sys.stderr.write(f"bench failed: {error}\n")
+        sys.exit(1)

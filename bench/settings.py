@@ -1,0 +1,18 @@
+"""Settings for ``make bench``: production, plus the baseline page, over plain HTTP on loopback.
+
+``bench/run.py`` sets SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and SECURE_SSL_REDIRECT=false in
+the environment before importing this. The only departures from production are the ones a
+plain-HTTP loopback run needs (cookies not marked Secure, so the signed-in session travels
+over http://127.0.0.1), the extra ``bench.baseline`` app, and a temporary STATIC_ROOT.
+"""
+
+import os
+
+from lms.settings.production import *  # noqa: F403
+
+INSTALLED_APPS = [*INSTALLED_APPS, "bench.baseline"]  # noqa: F405
+
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+
+STATIC_ROOT = os.environ.get("BENCH_STATIC_ROOT") or STATIC_ROOT  # noqa: F405

@@ -1,0 +1,329 @@
+"""Wagtail admin views for trainers: the courses they teach, who is enrolled, how far they got.
+
+Superusers and content moderators see every course; a trainer sees the courses assigned to
+them (``courses.permissions.is_assigned``). Every view runs a fixed number of queries,
+whatever the number of learners or lessons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets import Button, HeaderButton
+
+from lms.accounts import roles
+
+from . import services
+from .models import CoursePage, Enrollment, LessonPage, LessonProgress, ModulePage
+from .permissions import is_assigned
+from .resources import CourseLearnerResource, progress_percent
+
+# --- Who may see what ----------------------------------------------------------------------
+
+
+def sees_every_course(user) -> bool:
+    """Superusers and content moderators follow the learners of every course."""
+    return user.is_active and (
+        user.is_superuser or roles.CONTENT_MODERATOR in roles.role_names(user)
+    )
+
+
+def uses_trainer_views(user) -> bool:
+    """Whether the "My courses" menu item is shown to ``user``."""
+    return user.is_authenticated and (
+        sees_every_course(user) or (user.is_active and roles.TRAINER in roles.role_names(user))
+    )
+
+
+def may_view_learners(user, course: CoursePage) -> bool:
+    """Whether ``user`` may see who is enrolled in ``course`` and how far they got."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if sees_every_course(user):
+        return True
+    return roles.TRAINER in roles.role_names(user) and is_assigned(user, course)
+
+
+def visible_courses(user) -> QuerySet[CoursePage]:
+    """The courses listed under "My courses": all for moderators, the assigned ones for
+    trainers, live or draft alike."""
+    courses = CoursePage.objects.all()
+    if not sees_every_course(user):
+        courses = courses.filter(assignments__trainer=user)
+    return courses
+
+
+# --- What the learners page shows ----------------------------------------------------------
+
+
+@dataclass
+class FunnelStep:
+    """One lesson of the outline and how many enrolled learners completed it."""
+
+    module: ModulePage
+    lesson: LessonPage
+    completed: int
+    enrolled: int
+
+    @property
+    def percent(self) -> int:
+        return progress_percent(self.completed, self.enrolled)
+
+
+@dataclass
+class CourseLearners:
+    """Everything the learners page and its exports show about one course."""
+
+    course: CoursePage
+    enrollments: QuerySet[Enrollment]
+    lessons_total: int
+    lesson_ids: list[int]
+    outline: services.Outline
+
+
+def course_learners(course: CoursePage) -> CourseLearners:
+    """The course's enrollments, active and withdrawn, most recently active first.
+
+    Each enrollment carries ``lessons_done``: its learner's completed lessons among the live
+    lessons of the outline, counted by the database in the same query (a correlated
+    subquery), so listing or exporting any number of learners costs one query.
+    """
+    outline = services.course_outline(course)
+    lesson_ids = [lesson.pk for lesson in outline.lessons]
+    enrollments = Enrollment.objects.filter(course=course).select_related("user")
+    if lesson_ids:
+        done = (
+            LessonProgress.objects.filter(
+                user=OuterRef("user_id"), course=course, lesson_id__in=lesson_ids
+            )
+            .order_by()
+            .values("user")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        enrollments = enrollments.annotate(
+            lessons_done=Coalesce(Subquery(done, output_field=IntegerField()), 0)
+        )
+    else:
+        enrollments = enrollments.annotate(lessons_done=Value(0, output_field=IntegerField()))
+    enrollments = enrollments.order_by(
+        F("last_activity_at").desc(nulls_last=True), "-enrolled_at", "pk"
+    )
+    return CourseLearners(course, enrollments, len(lesson_ids), lesson_ids, outline)
+
+
+def completion_funnel(report: CourseLearners, enrolled: int) -> list[FunnelStep]:
+    """For each live lesson in outline order, how many enrolled learners completed it.
+
+    One aggregate query, whatever the number of lessons.
+    """
+    counts: dict[int, int] = {}
+    if report.lesson_ids and enrolled:
+        counts = dict(
+            LessonProgress.objects.filter(
+                course=report.course,
+                lesson_id__in=report.lesson_ids,
+                user__in=Enrollment.objects.filter(course=report.course).values("user"),
+            )
+            .order_by()
+            .values_list("lesson")
+            .annotate(n=Count("pk"))
+        )
+    return [
+        FunnelStep(module.page, lesson, counts.get(lesson.pk, 0), enrolled)
+        for module in report.outline.modules
+        for lesson in module.lessons
+    ]
+
+
+# --- Views ---------------------------------------------------------------------------------
+
+
+def forbidden(request, message) -> TemplateResponse:
+    """A 403 in the admin's own layout, with the reason shown as an error message.
+
+    Raising PermissionDenied inside a Wagtail admin view would be turned into a redirect to
+    the dashboard; a trainer following a stale link should see plainly that it is refused.
+    """
+    messages.error(request, message)
+    title = _("Permission denied")
+    context = {"page_title": title, "header_title": title, "header_icon": "warning"}
+    return TemplateResponse(request, "wagtailadmin/generic/base.html", context, status=403)
+
+
+class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
+    """Who is enrolled in a course and how far each learner got, with a per-lesson
+    completion funnel; ``?format=csv`` or ``?format=xlsx`` downloads the learner list."""
+
+    template_name = "courses/admin/course_learners.html"
+    header_icon = "group"
+    http_method_names = ["get", "head", "options"]
+    export_content_types = {
+        "csv": "text/csv; charset=utf-8",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        self.course = get_object_or_404(
+            CoursePage.objects.defer_streamfields(), pk=kwargs["course_id"]
+        )
+        if not may_view_learners(request.user, self.course):
+            return forbidden(
+                request, _("You may see the learners of the courses assigned to you only.")
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        export_format = request.GET.get("format")
+        if export_format:
+            return self.export(export_format)
+        return super().get(request, *args, **kwargs)
+
+    def export(self, export_format: str) -> HttpResponse:
+        if export_format not in self.export_content_types:
+            raise Http404(_("Unknown export format."))
+        report = course_learners(self.course)
+        resource = CourseLearnerResource(lessons_total=report.lessons_total)
+        # XLSX cells keep numbers and dates as such; CSV writes them as text.
+        dataset = resource.export(report.enrollments, force_native_type=export_format == "xlsx")
+        response = HttpResponse(
+            getattr(dataset, export_format),
+            content_type=self.export_content_types[export_format],
+        )
+        filename = f"course-{self.course.slug}-learners.{export_format}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    def get_page_title(self):
+        return _("Learners")
+
+    def get_page_subtitle(self):
+        return self.course.title
+
+    def get_header_title(self):
+        return _("Learners of “%(title)s”") % {"title": self.course.title}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("courses_admin:my_courses"), "label": _("My courses")},
+            {"url": "", "label": self.get_header_title()},
+        ]
+
+    def export_url(self, export_format: str) -> str:
+        url = reverse("courses_admin:course_learners", args=[self.course.pk])
+        return f"{url}?format={export_format}"
+
+    # Read by Wagtail's "wagtailadmin/shared/export_buttons.html".
+    @property
+    def csv_export_url(self) -> str:
+        return self.export_url("csv")
+
+    @property
+    def xlsx_export_url(self) -> str:
+        return self.export_url("xlsx")
+
+    def get_header_buttons(self):
+        edit = HeaderButton(
+            _("Edit course"),
+            url=reverse("wagtailadmin_pages:edit", args=[self.course.pk]),
+            icon_name="edit",
+        )
+        return [edit, *super().get_header_buttons()]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        report = course_learners(self.course)
+        enrollments = list(report.enrollments)
+        for enrollment in enrollments:
+            enrollment.percent = progress_percent(enrollment.lessons_done, report.lessons_total)
+        context.update(
+            course=self.course,
+            enrollments=enrollments,
+            lessons_total=report.lessons_total,
+            active_count=sum(1 for e in enrollments if e.is_active),
+            completed_count=sum(1 for e in enrollments if e.completed_at is not None),
+            funnel=completion_funnel(report, len(enrollments)),
+        )
+        return context
+
+
+class MyCoursesView(WagtailAdminTemplateMixin, TemplateView):
+    """The courses a trainer teaches (every course, for moderators), with how many learners
+    enrolled and completed, and links to their learners and to the page editor."""
+
+    template_name = "courses/admin/my_courses.html"
+    header_icon = "group"
+    page_title = _("My courses")
+    http_method_names = ["get", "head", "options"]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not uses_trainer_views(request.user):
+            return forbidden(request, _("“My courses” is for trainers and moderators."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["courses"] = (
+            visible_courses(self.request.user)
+            .defer_streamfields()
+            .annotate(
+                enrolled_count=Count("enrollments", distinct=True),
+                completed_count=Count(
+                    "enrollments",
+                    filter=Q(enrollments__completed_at__isnull=False),
+                    distinct=True,
+                ),
+            )
+            # What the page status tag reads, fetched for all courses at once.
+            .annotate_approved_schedule()
+            .prefetch_workflow_states()
+            .order_by("path")
+        )
+        context["sees_every_course"] = sees_every_course(self.request.user)
+        return context
+
+
+course_learners_view = CourseLearnersView.as_view()
+my_courses_view = MyCoursesView.as_view()
+
+
+# --- Admin furniture: URLs, menu item, page header button ----------------------------------
+
+urlpatterns = [
+    path("", my_courses_view, name="my_courses"),
+    path("<int:course_id>/learners/", course_learners_view, name="course_learners"),
+]
+
+
+class MyCoursesMenuItem(MenuItem):
+    """The "My courses" item of the admin menu, for trainers, moderators and superusers."""
+
+    def is_shown(self, request):
+        return uses_trainer_views(request.user)
+
+
+def learners_header_buttons(page, user, view_name=None):
+    """A "Learners" entry in the header menu of a course's edit view, for those allowed."""
+    if view_name != "edit" or not issubclass(page.specific_class or object, CoursePage):
+        return
+    if may_view_learners(user, page):
+        yield Button(
+            _("Learners"),
+            reverse("courses_admin:course_learners", args=[page.pk]),
+            icon_name="group",
+            priority=66,
+        )
