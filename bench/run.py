@@ -542,7 +542,8 @@ def report(targets, results, facts, options, started) -> str:
         f"{REFERENCE_BARE_RPS} for a bare Wagtail 8 page on this kind of machine.",
         "",
         f"Command: `make bench` (`{Path(sys.executable).name} bench/run.py "
-        f"--duration {options.duration} --concurrency {options.concurrency}`). "
+        f"--duration {options.duration} --concurrency {options.concurrency}"
+        f"{'' if options.loadgen == 'auto' else ' --loadgen ' + options.loadgen}`). "
         f"Load generator: {facts['loadgen']}.",
         "",
         f"Machine: nproc {facts['nproc']}, {facts['cpu']}; Python {facts['python']}, "

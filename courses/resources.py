@@ -11,11 +11,7 @@ from import_export.fields import Field
 from import_export.widgets import DateTimeWidget
 
 from .models import Enrollment
-
-
-def progress_percent(done: int, total: int) -> int:
-    """Share of a course's lessons a learner has completed, as a whole percentage."""
-    return round(100 * done / total) if total else 0
+from .services.outline import progress_percent
 
 
 class CourseLearnerResource(resources.ModelResource):

@@ -1,4 +1,5 @@
-"""Wagtail admin for the learning domain: trainer assignments and the creator's assignment."""
+"""Wagtail admin for the learning domain: trainer assignments (assigned on creation too),
+"My courses" and each course's learners (views in courses.admin_views)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks

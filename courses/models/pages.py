@@ -4,6 +4,8 @@ The tree follows the domain: TrackPage > CoursePage > ModulePage > LessonPage. W
 lesson, and what counts as progress, is decided in ``courses.services``; the pages only ask.
 """
 
+import math
+
 from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
 from django.db import models
@@ -169,6 +171,11 @@ class CoursePage(CourseTreePage):
 
     class Meta:
         verbose_name = _("course")
+
+    @property
+    def estimated_hours_count(self) -> int:
+        """Whole hours, for choosing "hour" or "hours" in translations."""
+        return math.ceil(self.estimated_hours)
 
     def get_context(self, request, *args, **kwargs):
         from courses import services

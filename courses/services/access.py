@@ -1,0 +1,104 @@
+"""Who may open a lesson, and what the course and lesson pages show them."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from courses.models import CoursePage, Enrollment, LessonPage
+from lms.accounts import roles
+
+from .enrollment import course_of, get_enrollment, touch_activity
+from .outline import CourseProgress, Outline, course_outline, course_progress, view_restrictions
+
+
+def may_study_without_enrolling(user) -> bool:
+    """Staff roles review live lessons without enrolling."""
+    return roles.has_staff_role(user)
+
+
+def _enrollment_with_course(user, lesson: Page) -> Enrollment | None:
+    """The learner's enrollment in the lesson's course, with the course, in one query."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Enrollment.objects.select_related("course")
+        .filter(user=user, course__path=lesson.path[: -2 * lesson.steplen])
+        .first()
+    )
+
+
+def lesson_access_denial(request, lesson: LessonPage):
+    """None if ``request.user`` may read ``lesson``; otherwise the response to send instead.
+
+    Preview lessons are open to all. Others need an active enrollment, and in a sequential
+    course the lesson must be unlocked; a refused learner lands on the course page with the
+    reason and an enroll button, never on the lesson.
+    """
+    user = request.user
+    if lesson.is_preview or may_study_without_enrolling(user):
+        return None
+    enrollment = _enrollment_with_course(user, lesson)
+    if enrollment is None or not enrollment.is_active:
+        course = enrollment.course if enrollment else course_of(lesson)
+        messages.info(request, _("Enroll in this course to open its lessons."))
+        return redirect(course.get_url(request) + "#enroll")
+    course = enrollment.course
+    progress = None
+    if course.sequential:
+        progress = course_progress(user, course, course_outline(course, view_restrictions(lesson)))
+        if lesson.pk in progress.locked_ids:
+            messages.info(
+                request, _("This course is sequential: finish the earlier lessons first.")
+            )
+            return redirect(course.get_url(request))
+    request._course_context = (course, enrollment, progress)
+    return None
+
+
+def mark_outline(outline: Outline, progress: CourseProgress | None) -> None:
+    """Set ``is_done`` and ``is_locked`` on each lesson of the outline, for templates."""
+    completed = progress.completed_ids if progress else set()
+    locked = progress.locked_ids if progress else set()
+    for lesson in outline.lessons:
+        lesson.is_done = lesson.pk in completed
+        lesson.is_locked = lesson.pk in locked
+
+
+def course_page_context(user, course: CoursePage) -> dict:
+    outline = course_outline(course, view_restrictions(course))
+    enrollment = get_enrollment(user, course)
+    progress = course_progress(user, course, outline) if enrollment else None
+    mark_outline(outline, progress)
+    return {
+        "outline": outline,
+        "enrollment": enrollment,
+        "progress": progress,
+        "trainers": [a.trainer for a in course.assignments.select_related("trainer")],
+    }
+
+
+def lesson_page_context(request, lesson: LessonPage) -> dict:
+    course, enrollment, progress = getattr(request, "_course_context", (None, None, None))
+    if course is None:
+        enrollment = _enrollment_with_course(request.user, lesson)
+        course = enrollment.course if enrollment else course_of(lesson)
+    if progress is None:
+        outline = course_outline(course, view_restrictions(lesson))
+        progress = course_progress(request.user, course, outline)
+    if enrollment is not None and enrollment.is_active:
+        touch_activity(enrollment)
+    lessons = progress.lessons
+    index = next((i for i, ls in enumerate(lessons) if ls.pk == lesson.pk), None)
+    return {
+        "course": course,
+        "enrollment": enrollment,
+        "progress": progress,
+        "previous_lesson": lessons[index - 1] if index else None,
+        "next_lesson_in_course": lessons[index + 1]
+        if index is not None and index + 1 < len(lessons)
+        else None,
+        "is_completed": lesson.pk in progress.completed_ids,
+    }

@@ -1,0 +1,120 @@
+""" "My learning", recommendations, resume and search: what a learner finds next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+from wagtail.models import Page
+
+from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress, TrackPage
+
+from .access import may_study_without_enrolling
+from .outline import course_progress, progress_percent
+
+
+@dataclass
+class DashboardEntry:
+    enrollment: Enrollment
+    course: CoursePage
+    done: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return progress_percent(self.done, self.total)
+
+
+def dashboard(user) -> dict:
+    """ "My learning": courses in progress and completed, and what to take next.
+
+    A fixed number of queries: enrollments with their courses, lesson totals per course,
+    completed lessons per course, and the recommendations.
+    """
+    enrollments = list(
+        Enrollment.objects.filter(user=user, status=Enrollment.Status.ACTIVE)
+        .select_related("course")
+        .order_by("-last_activity_at", "-enrolled_at")
+    )
+    courses = [e.course for e in enrollments]
+    totals = _live_lesson_counts(courses)
+    done = dict(
+        LessonProgress.objects.filter(user=user, course__in=courses, lesson__live=True)
+        .values_list("course")
+        .annotate(n=Count("id"))
+    )
+    entries = [
+        DashboardEntry(e, e.course, done.get(e.course_id, 0), totals.get(e.course_id, 0))
+        for e in enrollments
+    ]
+    return {
+        "in_progress": [entry for entry in entries if entry.enrollment.completed_at is None],
+        "completed": [entry for entry in entries if entry.enrollment.completed_at is not None],
+        "recommended": recommended_courses(user, courses),
+    }
+
+
+def _live_lesson_counts(courses: list[CoursePage]) -> dict[int, int]:
+    if not courses:
+        return {}
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path)
+    counts: dict[int, int] = {}
+    paths = {course.path: course.pk for course in courses}
+    lesson_paths = (
+        LessonPage.objects.filter(condition).live().public().values_list("path", flat=True)
+    )
+    for path in lesson_paths:
+        course_id = paths.get(path[: -2 * LessonPage.steplen])
+        if course_id is not None:
+            counts[course_id] = counts.get(course_id, 0) + 1
+    return counts
+
+
+def recommended_courses(user, taken: list[CoursePage], limit: int = 3) -> list[CoursePage]:
+    """Live courses in the tracks the learner studies that they have not taken yet; for a
+    learner with no course yet, the first course of each track."""
+    all_taken = Enrollment.objects.filter(user=user).values("course_id")
+    candidates = CoursePage.objects.live().public().exclude(pk__in=all_taken).order_by("path")
+    track_paths = {course.path[: -course.steplen] for course in taken}
+    if track_paths:
+        condition = Q()
+        for path in track_paths:
+            condition |= Q(path__startswith=path)
+        return list(candidates.filter(condition).defer_streamfields()[:limit])
+    seen, firsts = set(), []
+    for course in candidates.defer_streamfields():
+        track_path = course.path[: -course.steplen]
+        if track_path not in seen:
+            seen.add(track_path)
+            firsts.append(course)
+    return firsts[:limit]
+
+
+def resume_target(user, course: CoursePage) -> LessonPage | None:
+    """Where "Resume" goes: the first unfinished lesson, or the first lesson when all are."""
+    progress = course_progress(user, course)
+    return progress.next_lesson or (progress.lessons[0] if progress.lessons else None)
+
+
+def search(user, query: str) -> list:
+    """Tracks, courses and lessons matching ``query`` that ``user`` may open.
+
+    Lessons are included when they are free previews, or belong to a course the user is
+    actively enrolled in; staff roles see every live lesson.
+    """
+    results = list(
+        Page.objects.live().public().type(TrackPage, CoursePage).specific().search(query)
+    )
+    lessons = LessonPage.objects.live().public()
+    if not may_study_without_enrolling(user):
+        allowed = Q(is_preview=True)
+        if user.is_authenticated:
+            for path in CoursePage.objects.filter(
+                enrollments__user=user, enrollments__status=Enrollment.Status.ACTIVE
+            ).values_list("path", flat=True):
+                allowed |= Q(path__startswith=path)
+        lessons = lessons.filter(allowed)
+    results += list(lessons.search(query))
+    return results

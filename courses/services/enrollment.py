@@ -1,0 +1,112 @@
+"""Enrolling, leaving, completing lessons and courses: the rules of progress."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from courses.models import CoursePage, Enrollment, LessonProgress
+
+from .errors import LearningError, LessonLocked, NotEnrolled
+from .outline import CourseProgress, course_outline, course_progress
+
+# Last activity is a "when did they last study" signal, not an audit log: write it at most
+# this often so reading a lesson does not write a row each time.
+ACTIVITY_RESOLUTION = timedelta(minutes=5)
+
+
+def get_enrollment(user, course: CoursePage) -> Enrollment | None:
+    if not user.is_authenticated:
+        return None
+    return Enrollment.objects.filter(user=user, course=course).first()
+
+
+def enroll(user, course: CoursePage) -> Enrollment:
+    """Enroll ``user`` in ``course``; idempotent, and re-activates a withdrawn enrollment.
+
+    The database constraint keeps one row per learner and course, so two requests racing
+    here end with the same single enrollment.
+    """
+    if not course.live:
+        raise LearningError(_("This course is not open for enrollment."))
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            enrollment, created = Enrollment.objects.get_or_create(
+                user=user, course=course, defaults={"last_activity_at": now}
+            )
+    except IntegrityError:
+        enrollment, created = Enrollment.objects.get(user=user, course=course), False
+    if not created and not enrollment.is_active:
+        enrollment.status = Enrollment.Status.ACTIVE
+        enrollment.withdrawn_at = None
+        enrollment.last_activity_at = now
+        enrollment.save(update_fields=["status", "withdrawn_at", "last_activity_at"])
+    return enrollment
+
+
+def unenroll(user, course: CoursePage) -> Enrollment | None:
+    """Withdraw from a course; progress and the completion date are kept."""
+    enrollment = get_enrollment(user, course)
+    if enrollment is not None and enrollment.is_active:
+        enrollment.status = Enrollment.Status.WITHDRAWN
+        enrollment.withdrawn_at = timezone.now()
+        enrollment.save(update_fields=["status", "withdrawn_at"])
+    return enrollment
+
+
+def touch_activity(enrollment: Enrollment) -> None:
+    now = timezone.now()
+    last = enrollment.last_activity_at
+    if last is None or now - last >= ACTIVITY_RESOLUTION:
+        Enrollment.objects.filter(pk=enrollment.pk).update(last_activity_at=now)
+        enrollment.last_activity_at = now
+
+
+def course_of(lesson: Page) -> CoursePage:
+    """The course a lesson belongs to: its grandparent in the tree."""
+    return CoursePage.objects.get(path=lesson.path[: -2 * lesson.steplen])
+
+
+@transaction.atomic
+def complete_lesson(user, lesson: Page) -> CourseProgress:
+    """Record that ``user`` finished ``lesson`` and re-evaluate course completion.
+
+    Refuses learners who are not actively enrolled and, in a sequential course, lessons
+    still locked. Idempotent: completing a lesson twice records it once.
+    """
+    course = course_of(lesson)
+    enrollment = get_enrollment(user, course)
+    if enrollment is None or not enrollment.is_active:
+        raise NotEnrolled(_("Enroll in the course to record your progress."))
+    outline = course_outline(course)
+    progress = course_progress(user, course, outline)
+    if lesson.pk in progress.locked_ids:
+        raise LessonLocked(_("Finish the earlier lessons of this course first."))
+    if lesson.pk not in progress.completed_ids:
+        LessonProgress.objects.get_or_create(
+            user=user, lesson_id=lesson.pk, defaults={"course": course}
+        )
+        progress.completed_ids.add(lesson.pk)
+    touch_activity(enrollment)
+    record_course_completion(enrollment, progress)
+    return progress
+
+
+def record_course_completion(enrollment: Enrollment, progress: CourseProgress) -> bool:
+    """Apply the course's completion rule; record the date the first time it is met.
+
+    Returns True when this call completed the course. Graded quizzes join the rule in the
+    quizzes capability; until a course has any, completing every lesson completes it.
+    """
+    if enrollment.completed_at is not None or not progress.is_complete:
+        return False
+    updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
+        completed_at=timezone.now()
+    )
+    enrollment.refresh_from_db(fields=["completed_at"])
+    return bool(updated)

@@ -1,0 +1,151 @@
+"""A course's outline and a learner's progress through it, in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import F, Q
+from wagtail.models import Page, PageViewRestriction
+
+from courses.models import CoursePage, LessonProgress
+
+
+def progress_percent(done: int, total: int) -> int:
+    """Whole percent of ``done`` out of ``total``; 0 when there is nothing to do."""
+    return round(100 * done / total) if total else 0
+
+
+@dataclass
+class ModuleOutline:
+    page: Page
+    lessons: list[Page] = field(default_factory=list)
+
+
+@dataclass
+class Outline:
+    """A course's live modules, lessons and prerequisites, in tree order.
+
+    Pages are plain ``Page`` rows with the few lesson and module fields the outline shows
+    annotated on them (``summary``, ``is_preview``, ``estimated_minutes``): one query.
+    """
+
+    modules: list[ModuleOutline]
+    prerequisites: list[Page] = field(default_factory=list)
+    ancestors: list[Page] = field(default_factory=list)
+
+    @property
+    def lessons(self) -> list[Page]:
+        return [lesson for module in self.modules for lesson in module.lessons]
+
+
+def view_restrictions(page: Page) -> list[PageViewRestriction]:
+    """Restrictions on ``page``'s ancestors, itself and its whole course, in one query.
+
+    Cached on the page: the privacy check before serving and the outline share it.
+    """
+    if not hasattr(page, "_course_restrictions"):
+        steplen = page.steplen
+        ancestors = [page.path[:n] for n in range(steplen, len(page.path) + 1, steplen)]
+        course_path = getattr(page, "course_path", page.path)
+        page._course_restrictions = list(
+            PageViewRestriction.objects.filter(
+                Q(page__path__in=ancestors) | Q(page__path__startswith=course_path)
+            ).annotate(page_path=F("page__path"))
+        )
+    return page._course_restrictions
+
+
+def course_outline(course: CoursePage, restrictions: list | None = None) -> Outline:
+    if restrictions is None:
+        restrictions = view_restrictions(course)
+    hidden = [r.page_path for r in restrictions if r.page_path.startswith(course.path)]
+    prerequisite_ids = CoursePage.prerequisites.through.objects.filter(
+        from_coursepage_id=course.pk
+    ).values("to_coursepage_id")
+    # The course's ancestors below the root, for breadcrumbs: the same query brings them.
+    steplen = course.steplen
+    ancestor_paths = [course.path[:n] for n in range(2 * steplen, len(course.path), steplen)]
+    rows = (
+        Page.objects.live()
+        .filter(
+            Q(path__startswith=course.path, depth__in=(course.depth + 1, course.depth + 2))
+            | Q(pk__in=prerequisite_ids)
+            | Q(path__in=ancestor_paths)
+        )
+        .annotate(
+            module_summary=F("modulepage__summary"),
+            is_preview=F("lessonpage__is_preview"),
+            estimated_minutes=F("lessonpage__estimated_minutes"),
+        )
+        .order_by("path")
+    )
+    modules: dict[str, ModuleOutline] = {}
+    prerequisites, ancestors = [], []
+    for row in rows:
+        if row.path in ancestor_paths:
+            ancestors.append(row)
+        elif not row.path.startswith(course.path):
+            prerequisites.append(row)
+        elif any(row.path.startswith(path) for path in hidden):
+            continue
+        elif row.depth == course.depth + 1:
+            row.summary = row.module_summary or ""
+            modules[row.path] = ModuleOutline(row)
+        else:
+            module = modules.get(row.path[: -row.steplen])
+            if module is not None:  # a lesson under an unpublished module stays hidden
+                module.lessons.append(row)
+    return Outline(list(modules.values()), prerequisites, ancestors)
+
+
+@dataclass
+class CourseProgress:
+    """Where one learner stands in one course."""
+
+    lessons: list[Page]
+    completed_ids: set[int]
+    sequential: bool
+
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for lesson in self.lessons if lesson.pk in self.completed_ids)
+
+    @property
+    def percent(self) -> int:
+        return progress_percent(self.done, self.total)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.total > 0 and self.done == self.total
+
+    @property
+    def next_lesson(self) -> Page | None:
+        """The first lesson not yet completed, in outline order."""
+        return next((ls for ls in self.lessons if ls.pk not in self.completed_ids), None)
+
+    @property
+    def locked_ids(self) -> set[int]:
+        """In a sequential course, every lesson after the first unfinished one."""
+        if not self.sequential:
+            return set()
+        upcoming = self.next_lesson
+        if upcoming is None:
+            return set()
+        index = self.lessons.index(upcoming)
+        return {lesson.pk for lesson in self.lessons[index + 1 :]}
+
+
+def course_progress(user, course: CoursePage, outline: Outline | None = None) -> CourseProgress:
+    outline = outline or course_outline(course)
+    completed: set[int] = set()
+    if user.is_authenticated:
+        completed = set(
+            LessonProgress.objects.filter(user=user, course=course).values_list(
+                "lesson_id", flat=True
+            )
+        )
+    return CourseProgress(outline.lessons, completed, course.sequential)

@@ -1,0 +1,60 @@
+"""Course outline, lesson page and dashboard run a fixed number of queries, whatever the
+course's size; the budgets are pinned here (see docs/performance.md)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from courses import services
+from tests.courses.builders import make_course
+
+pytestmark = pytest.mark.django_db
+
+ANONYMOUS_COURSE_PAGE_BUDGET = 6
+SIGNED_IN_LESSON_PAGE_BUDGET = 10
+
+
+def count_queries(client, url) -> int:
+    client.get(url)  # warm Wagtail's site-root-path cache, as any running site has it
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.fixture
+def small_and_large(demo_site):
+    small = make_course((3, 2), slug="small")  # 5 lessons
+    large = make_course((20, 20, 10), slug="large")  # 50 lessons
+    return small, large
+
+
+def test_anonymous_course_page(client, small_and_large):
+    (small, _), (large, _) = small_and_large
+    counts = [count_queries(client, small.url), count_queries(client, large.url)]
+    assert counts[0] == counts[1]
+    assert counts[0] <= ANONYMOUS_COURSE_PAGE_BUDGET
+
+
+def test_signed_in_lesson_page(client, learner, small_and_large):
+    counts = []
+    for course, lessons in small_and_large:
+        services.enroll(learner, course)
+        services.complete_lesson(learner, lessons[0])
+        client.force_login(learner)
+        counts.append(count_queries(client, lessons[-1].url))
+    assert counts[0] == counts[1]
+    assert counts[0] <= SIGNED_IN_LESSON_PAGE_BUDGET
+
+
+def test_signed_in_course_page_and_dashboard(client, learner, small_and_large):
+    client.force_login(learner)
+    course_counts, dashboard_counts = [], []
+    for course, lessons in small_and_large:
+        services.enroll(learner, course)
+        for lesson in lessons[:3]:
+            services.complete_lesson(learner, lesson)
+        course_counts.append(count_queries(client, course.url))
+        dashboard_counts.append(count_queries(client, "/dashboard/"))
+    assert course_counts[0] == course_counts[1]
+    assert dashboard_counts[0] == dashboard_counts[1]  # one course enrolled, then two
