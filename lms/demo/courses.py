@@ -21,13 +21,23 @@ TRAINER_FOR_POSITION = {0: "trainer@example.org"}
 OTHER_TRAINER = "trainer2@example.org"
 
 
+def _block(kind: str, value):
+    """A body block; callout titles lose a leading "Tip:"/"Warning:"/"Example:", which the
+    callout's kind already shows."""
+    if kind == "callout" and value.get("title"):
+        prefix = value["kind"].capitalize() + ":"
+        if value["title"].startswith(prefix):
+            value = {**value, "title": value["title"][len(prefix) :].strip()}
+    return (kind, value)
+
+
 def _lesson(spec: dict) -> LessonPage:
     return LessonPage(
         title=spec["title"],
         summary=spec.get("summary", ""),
         estimated_minutes=spec.get("minutes", 10),
         is_preview=spec.get("preview", False),
-        body=[(kind, value) for kind, value in spec["body"]],
+        body=[_block(kind, value) for kind, value in spec["body"]],
     )
 
 

@@ -138,6 +138,13 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Copied into django-celery-beat's tables when beat starts; edit intervals in the admin.
+CELERY_BEAT_SCHEDULE = {
+    "publish-scheduled-pages": {
+        "task": "content.tasks.publish_scheduled_pages",
+        "schedule": 60.0,
+    },
+}
 
 # --- Authentication -----------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
