@@ -161,7 +161,7 @@ def test_course_page_shows_ticks_percent_and_resume(client, learner, course):
     html = client.get(course.url).content.decode()
     assert "1 of 4 lessons done (25%)" in html
     assert html.count("lesson-row--done") == 1
-    assert 'href="%s"' % reverse("courses:resume", args=[course.pk]) in html
+    assert f'href="{reverse("courses:resume", args=[course.pk])}"' in html
 
     response = client.get(reverse("courses:resume", args=[course.pk]))
     assert response.url == lessons[1].url
