@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import http.client
-import json
+import math
 import os
 import platform
 import re
@@ -38,6 +38,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
+from collections import Counter
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -90,17 +91,40 @@ class Target:
 
 @dataclass
 class Result:
-    requests: int
-    seconds: float
-    p50_ms: float
-    p95_ms: float
-    p99_ms: float
-    non200: int
-    errors: int
+    """One page's measurement: completed requests, a latency histogram (µs -> count), errors.
+
+    wrk's histogram includes the samples wrk adds to correct for coordinated omission, so it
+    may hold more entries than ``requests``; its percentiles are the ones wrk reports.
+    """
+
+    seconds: float = 0.0
+    requests: int = 0
+    histogram: Counter[int] = field(default_factory=Counter)
+    non200: int = 0
+    errors: int = 0
 
     @property
     def rps(self) -> float:
         return self.requests / self.seconds if self.seconds else 0.0
+
+    def merge(self, other: Result) -> Result:
+        return Result(
+            self.seconds + other.seconds,
+            self.requests + other.requests,
+            self.histogram + other.histogram,
+            self.non200 + other.non200,
+            self.errors + other.errors,
+        )
+
+    def percentile_ms(self, pct: float) -> float:
+        """Nearest-rank percentile of every recorded latency, in milliseconds."""
+        rank = math.ceil(pct / 100 * sum(self.histogram.values()))
+        seen = 0
+        for value in sorted(self.histogram):
+            seen += self.histogram[value]
+            if seen >= rank:
+                return value / 1000
+        return 0.0
 
 
 # --- Environment and database ---------------------------------------------------------------
@@ -349,11 +373,15 @@ function done(summary, latency, requests)
   local bad = 0
   for _, thread in ipairs(threads) do bad = bad + (thread:get("non200") or 0) end
   local e = summary.errors
-  io.write(string.format(
-    'BENCH {"requests": %d, "duration_us": %d, "p50_us": %d, "p95_us": %d, "p99_us": %d, '
-    .. '"non200": %d, "errors": %d}\\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95),
-    latency:percentile(99), bad, e.connect + e.read + e.write + e.timeout))
+  io.write(string.format("BENCH duration_us=%d requests=%d non200=%d errors=%d\\n",
+    summary.duration, summary.requests, bad, e.connect + e.read + e.write + e.timeout))
+  -- the whole latency histogram, so runs can be merged and any percentile computed exactly
+  local buckets = {}
+  for i = 1, #latency do
+    local value, count = latency(i)
+    buckets[#buckets + 1] = string.format("%d:%d", value, count)
+  end
+  io.write("BENCHHIST " .. table.concat(buckets, ",") .. "\\n")
 end
 """
 
@@ -388,26 +416,18 @@ def run_wrk(wrk: str, script: Path, port: int, target: Target, seconds: int, con
     done = subprocess.run(  # noqa: S603
         command, capture_output=True, text=True, timeout=seconds + 60, check=False
     )
-    match = re.search(r"^BENCH (\{.*\})$", done.stdout, re.MULTILINE)
-    if done.returncode != 0 or match is None:
-        raise BenchError(f"wrk failed on {target.path}: {done.stderr.strip() or done.stdout}")
-    data = json.loads(match.group(1))
-    return Result(
-        requests=data["requests"],
-        seconds=data["duration_us"] / 1e6,
-        p50_ms=data["p50_us"] / 1000,
-        p95_ms=data["p95_us"] / 1000,
-        p99_ms=data["p99_us"] / 1000,
-        non200=data["non200"],
-        errors=data["errors"],
+    summary = re.search(
+        r"^BENCH duration_us=(\d+) requests=(\d+) non200=(\d+) errors=(\d+)$", done.stdout, re.M
     )
-
-
-def percentile(sorted_values: list[float], pct: float) -> float:
-    if not sorted_values:
-        return 0.0
-    index = max(0, min(len(sorted_values) - 1, round(pct / 100 * len(sorted_values)) - 1))
-    return sorted_values[index]
+    histogram = re.search(r"^BENCHHIST ([\d:,]*)$", done.stdout, re.MULTILINE)
+    if done.returncode != 0 or summary is None or histogram is None:
+        raise BenchError(f"wrk failed on {target.path}: {done.stderr.strip() or done.stdout}")
+    counts: Counter[int] = Counter()
+    for pair in filter(None, histogram.group(1).split(",")):
+        value, count = pair.split(":")
+        counts[int(value)] += int(count)
+    duration, requests, non200, errors = (int(group) for group in summary.groups())
+    return Result(duration / 1e6, requests, counts, non200, errors)
 
 
 def run_python(port: int, target: Target, seconds: int, conns: int) -> Result:
@@ -450,16 +470,8 @@ def run_python(port: int, target: Target, seconds: int, conns: int) -> Result:
     for thread in threads:
         thread.join(timeout=seconds + 30)
     elapsed = time.perf_counter() - start
-    values = sorted(value for mine in latencies for value in mine)
-    return Result(
-        requests=len(values),
-        seconds=elapsed,
-        p50_ms=percentile(values, 50) * 1000,
-        p95_ms=percentile(values, 95) * 1000,
-        p99_ms=percentile(values, 99) * 1000,
-        non200=counters["non200"],
-        errors=counters["errors"],
-    )
+    counts = Counter(round(value * 1e6) for mine in latencies for value in mine)
+    return Result(elapsed, sum(counts.values()), counts, counters["non200"], counters["errors"])
 
 
 # --- Report ---------------------------------------------------------------------------------
@@ -509,7 +521,9 @@ def report(targets, results, facts, options, started) -> str:
     bare = results["bare"].rps
     lines = [
         f"Measured {started:%Y-%m-%d %H:%M} UTC with `make bench` "
-        f"({options.duration} s per page, {options.concurrency} connections, "
+        f"({options.duration // options.rounds * options.rounds} s per page in "
+        f"{options.rounds} interleaved rounds, "
+        f"{options.concurrency} connections, "
         f"gunicorn {facts['gunicorn']} with 2 sync workers, 1 thread each).",
         "",
         "| page | requests/s | p95 ms | ratio of rps vs the bare Wagtail page |",
@@ -519,7 +533,7 @@ def report(targets, results, facts, options, started) -> str:
         result = results[target.key]
         ratio = result.rps / bare if bare else 0.0
         lines.append(
-            f"| {target.label} `{target.path}` | {result.rps:.1f} | {result.p95_ms:.1f} "
+            f"| {target.label} `{target.path}` | {result.rps:.1f} | {result.percentile_ms(95):.1f} "
             f"| {ratio:.2f} |"
         )
     course, lesson = results["course"].rps / bare, results["lesson"].rps / bare
@@ -542,7 +556,8 @@ def report(targets, results, facts, options, started) -> str:
         f"{REFERENCE_BARE_RPS} for a bare Wagtail 8 page on this kind of machine.",
         "",
         f"Command: `make bench` (`{Path(sys.executable).name} bench/run.py "
-        f"--duration {options.duration} --concurrency {options.concurrency}"
+        f"--duration {options.duration} --rounds {options.rounds} "
+        f"--concurrency {options.concurrency}"
         f"{'' if options.loadgen == 'auto' else ' --loadgen ' + options.loadgen}`). "
         f"Load generator: {facts['loadgen']}.",
         "",
@@ -563,7 +578,10 @@ def report(targets, results, facts, options, started) -> str:
         "- Requests measured: "
         + ", ".join(f"{key} {r.requests}" for key, r in results.items())
         + "; p50/p99 ms: "
-        + ", ".join(f"{key} {r.p50_ms:.1f}/{r.p99_ms:.1f}" for key, r in results.items())
+        + ", ".join(
+            f"{key} {r.percentile_ms(50):.1f}/{r.percentile_ms(99):.1f}"
+            for key, r in results.items()
+        )
         + ".",
         f"- Cache backend: {facts['cache']} (REDIS_URL "
         f"{'set' if os.environ.get('REDIS_URL') else 'unset'}); sessions in the database.",
@@ -596,12 +614,17 @@ def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--duration", type=int, default=15, help="seconds per page (1-120)")
     parser.add_argument("--concurrency", type=int, default=8, help="connections (1-64)")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="interleaved rounds the duration is split into"
+    )
     parser.add_argument("--loadgen", choices=["auto", "wrk", "python"], default="auto")
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/performance.md")
     parser.add_argument("--show-sql", action="store_true", help="print each page's SQL")
     options = parser.parse_args(argv)
     if not 1 <= options.duration <= 120 or not 1 <= options.concurrency <= 64:
         parser.error("--duration must be 1-120 and --concurrency 1-64")
+    if not 1 <= options.rounds <= options.duration:
+        parser.error("--rounds must be between 1 and --duration")
     return options
 
 
@@ -691,9 +714,15 @@ def main(argv=None) -> int:
             for target in targets:
                 step(f"warm up {target.path} ({WARMUP_SECONDS} s)")
                 load(target, WARMUP_SECONDS)
-                step(f"measure {target.path} ({options.duration} s)")
-                results[target.key] = load(target, options.duration)
-                check_page(port, target)  # still answering as expected after the run
+            # Interleaved rounds, so a background load that comes and goes hits every page alike.
+            per_round = options.duration // options.rounds  # wrk takes whole seconds
+            for number in range(1, options.rounds + 1):
+                step(f"round {number}/{options.rounds}: {per_round} s per page")
+                for target in targets:
+                    result = load(target, per_round)
+                    results[target.key] = results.get(target.key, Result()).merge(result)
+            for target in targets:
+                check_page(port, target)  # still answering as expected after the runs
     finally:
         stop(server)
         close_django_connections()

@@ -10,6 +10,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -131,6 +132,23 @@ class ExternalResourceBlock(blocks.StructBlock):
         label = _("External resource")
 
 
+class GlossaryTermBlock(blocks.StructBlock):
+    """A glossary term with its definition one tap away (a <details>, no JavaScript)."""
+
+    term = SnippetChooserBlock("content.GlossaryTerm", label=_("Term"))
+    note = blocks.CharBlock(
+        label=_("Why it matters here"),
+        required=False,
+        max_length=250,
+        help_text=_("Optional: how the term applies to this lesson."),
+    )
+
+    class Meta:
+        icon = "help"
+        template = "blocks/glossary_term_block.html"
+        label = _("Glossary term")
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     """The body blocks every content page offers."""
 
@@ -154,6 +172,7 @@ class LessonStreamBlock(BaseStreamBlock):
     video = VideoBlock()
     audio = AudioBlock()
     case_study = CaseStudyBlock()
+    glossary_term = GlossaryTermBlock()
 
 
 # --- Home page ------------------------------------------------------------------------------

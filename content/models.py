@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -47,3 +47,30 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class GlossaryTerm(index.Indexed, models.Model):
+    """A trade term explained once and linked from lessons and the toolkit (a snippet)."""
+
+    term = models.CharField(_("term"), max_length=120, unique=True)
+    abbreviation = models.CharField(_("abbreviation"), max_length=20, blank=True)
+    definition = RichTextField(_("definition"), features=["bold", "italic", "link"])
+    source = models.CharField(
+        _("source"), max_length=200, blank=True, help_text=_("Where the definition comes from.")
+    )
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("abbreviation"),
+        FieldPanel("definition"),
+        FieldPanel("source"),
+    ]
+    search_fields = [index.SearchField("term"), index.SearchField("abbreviation")]
+
+    class Meta:
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+        ordering = ["term"]
+
+    def __str__(self):
+        return f"{self.abbreviation} ({self.term})" if self.abbreviation else self.term

@@ -2,13 +2,15 @@
 part-way through, so every learning page has something true to show."""
 
 from django.db import transaction
+from django.db.models import Q
 
-from content.models import HomePage
+from content.models import GlossaryTerm, HomePage
 from courses import services
 from courses.models import CourseAssignment, CoursePage, LessonPage, ModulePage, TrackPage
 from lms.accounts.models import User
 
 from .data import brand_abroad, export_skills, trade_law
+from .data.glossary import GLOSSARY, TERMS_IN_FIRST_LESSON
 
 COURSES_BY_TRACK = {
     "export-skills": export_skills.COURSES,
@@ -41,6 +43,24 @@ def _lesson(spec: dict) -> LessonPage:
     )
 
 
+def load_glossary() -> None:
+    for term, abbreviation, definition, source in GLOSSARY:
+        GlossaryTerm.objects.get_or_create(
+            term=term,
+            defaults={
+                "abbreviation": abbreviation,
+                "definition": f"<p>{definition}</p>",
+                "source": source,
+            },
+        )
+
+
+def _glossary_blocks(course_slug: str) -> list[tuple[str, dict]]:
+    names = TERMS_IN_FIRST_LESSON.get(course_slug, [])
+    terms = GlossaryTerm.objects.filter(Q(abbreviation__in=names) | Q(term__in=names))
+    return [("glossary_term", {"term": term, "note": ""}) for term in terms]
+
+
 def _course(spec: dict) -> CoursePage:
     return CoursePage(
         title=spec["title"],
@@ -61,6 +81,7 @@ def _publish_child(parent, page):
 @transaction.atomic
 def load_courses(home: HomePage) -> list[CoursePage]:
     """Create every demo course that is missing, with its modules and lessons."""
+    load_glossary()
     courses = []
     for track_slug, specs in COURSES_BY_TRACK.items():
         track = TrackPage.objects.child_of(home).get(slug=track_slug)
@@ -76,7 +97,10 @@ def load_courses(home: HomePage) -> list[CoursePage]:
                         ),
                     )
                     for lesson_spec in module_spec["lessons"]:
-                        _publish_child(module, _lesson(lesson_spec))
+                        lesson = _lesson(lesson_spec)
+                        if lesson.is_preview:  # the first lesson explains its terms
+                            lesson.body.extend(_glossary_blocks(spec["slug"]))
+                        _publish_child(module, lesson)
             email = TRAINER_FOR_POSITION.get(position, OTHER_TRAINER)
             trainer = User.objects.filter(email=email).first()
             if trainer is not None:

@@ -254,6 +254,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # passwords are managed through allauth
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# No Gravatar: it would send a hash of every user's e-mail to a third party and break offline.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Reports ------------------------------------------------------------------------------
 # Aggregate cells with fewer learners than this are suppressed in ministry reports.
