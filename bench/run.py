@@ -14,8 +14,9 @@ One run, start to end, on this machine only:
    docs/performance.md between ``<!-- bench:start -->`` and ``<!-- bench:end -->``.
 
 Every loop is bounded in count and time and only 127.0.0.1 is ever targeted. Options:
-``--duration`` (seconds per page, 15), ``--concurrency`` (connections, 8), ``--loadgen``
-(auto, wrk or python), ``--no-doc`` (do not touch docs/performance.md), ``--show-sql``.
+``--duration`` (seconds per page, 15), ``--rounds`` (interleaved rounds the duration is split
+into, 3), ``--concurrency`` (connections, 8), ``--loadgen`` (auto, wrk or python), ``--no-doc``
+(do not touch docs/performance.md), ``--show-sql`` (print each page's SQL).
 PostgreSQL is reached at BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432).
 """
 
@@ -508,7 +509,8 @@ def wrk_version(wrk: str | None) -> str:
         [wrk, "--version"], capture_output=True, text=True, timeout=10, check=False
     )
     match = re.search(r"wrk (\S+)", done.stdout + done.stderr)
-    return f"wrk {match.group(1) if match else ''} (1 thread; p95 from a Lua done() hook)"
+    version = match.group(1) if match else ""
+    return f"wrk {version} (1 thread; p95 from its latency histogram, dumped by a Lua done() hook)"
 
 
 def verdict(ratio: float, target: float, strictly: bool) -> str:

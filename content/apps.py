@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class ContentConfig(AppConfig):
     name = "content"
     verbose_name = _("Site content")
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .caching import bump_content_version
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(bump_content_version, dispatch_uid=f"bump-content-{id(signal)}")
+        post_delete.connect(bump_content_version, sender=Page, dispatch_uid="bump-content-del")

@@ -8,10 +8,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, HomeStreamBlock
+from .caching import AnonymousPageCacheMixin
 from .routing import fast_route
 
 
-class HomePage(Page):
+class HomePage(AnonymousPageCacheMixin, Page):
     """The site's front door: hero, the learning tracks and a call to action."""
 
     body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("body"))

@@ -18,10 +18,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LessonStreamBlock
+from content.caching import AnonymousPageCacheMixin
 from courses.permissions import CoursePermissionTester
 
 
-class TrackPage(Page):
+class TrackPage(AnonymousPageCacheMixin, Page):
     """A learning track (Export skills; Brand going abroad; Trade law and policy)."""
 
     summary = models.CharField(
@@ -86,7 +87,7 @@ class CourseTreePage(Page):
         return [r for r in services.view_restrictions(self) if self.path.startswith(r.page_path)]
 
 
-class CoursePage(CourseTreePage):
+class CoursePage(AnonymousPageCacheMixin, CourseTreePage):
     """A course: an outline of modules and lessons a learner enrolls in and completes."""
 
     summary = models.CharField(

@@ -1,0 +1,63 @@
+"""A short-lived cache of the pages anonymous visitors read most (home, tracks, courses).
+
+Routing and the privacy check still run on every request; what is cached is the rendered
+page, under a key that includes a site-wide content version. Publishing, unpublishing,
+moving or deleting any page bumps the version, so a visitor never sees a course outline
+older than the last publish. Signed-in users, previews, query strings and requests that
+carry a session or flash messages always get a fresh render.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.translation import get_language
+
+CONTENT_VERSION_KEY = "gga:content-version"
+ANONYMOUS_PAGE_SECONDS = 300
+
+
+def content_version() -> int:
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        cache.add(CONTENT_VERSION_KEY, 1, timeout=None)
+        version = cache.get(CONTENT_VERSION_KEY, 1)
+    return version
+
+
+def bump_content_version(**kwargs) -> None:
+    """Signal receiver: any change to the page tree invalidates every cached page."""
+    try:
+        cache.incr(CONTENT_VERSION_KEY)
+    except ValueError:
+        cache.set(CONTENT_VERSION_KEY, 2, timeout=None)
+
+
+def is_cacheable(request) -> bool:
+    return (
+        request.method == "GET"
+        and not request.GET
+        and not getattr(request, "is_preview", False)
+        and not request.user.is_authenticated
+        and not ({settings.SESSION_COOKIE_NAME, "messages"} & set(request.COOKIES))
+    )
+
+
+class AnonymousPageCacheMixin:
+    """Serve a page to anonymous visitors from the cache when its content is unchanged."""
+
+    def serve(self, request, *args, **kwargs):
+        if not is_cacheable(request):
+            return super().serve(request, *args, **kwargs)
+        key = f"gga:page:{self.pk}:{get_language()}:{content_version()}"
+        body = cache.get(key)
+        if body is not None:
+            response = HttpResponse(body, content_type="text/html; charset=utf-8")
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = super().serve(request, *args, **kwargs)
+        if response.status_code == 200 and not response.cookies:
+            if hasattr(response, "render"):
+                response.render()
+            cache.set(key, response.content, ANONYMOUS_PAGE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
