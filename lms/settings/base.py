@@ -122,6 +122,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Sessions live in the database and are read through the cache (Redis in production), so a
+# signed-in page view does not query the session table.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # --- Celery -------------------------------------------------------------------------------
 # A broker turns on real workers; without one, tasks run eagerly in the web process.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or REDIS_URL
