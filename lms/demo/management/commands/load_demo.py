@@ -38,3 +38,6 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo accounts (password for all: {accounts.DEMO_PASSWORD}):")
         for user in users:
             self.stdout.write(f"  {user['role']:<18} {user['email']}")
+        self.stdout.write(
+            "Sign in at /accounts/login/; staff roles find the Wagtail admin at /admin/."
+        )
