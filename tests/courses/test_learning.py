@@ -225,3 +225,20 @@ def test_module_urls_lead_to_the_course_outline(client, course):
     response = client.get(module.url)
     assert response.status_code == 302
     assert response.url == f"{course.url}#module-{module.pk}"
+
+
+def test_a_republished_lesson_shows_its_new_text(client, learner, course):
+    from courses.models import LessonPage
+
+    course, lessons = course
+    services.enroll(learner, course)
+    client.force_login(learner)
+    assert "Teaching text of lesson 1.2" in client.get(lessons[1].url).content.decode()
+
+    lesson = LessonPage.objects.get(pk=lessons[1].pk)
+    lesson.body = [("paragraph", "<p>Corrected teaching text.</p>")]
+    lesson.save_revision().publish()
+
+    html = client.get(lessons[1].url).content.decode()
+    assert "Corrected teaching text." in html
+    assert "Teaching text of lesson 1.2" not in html
