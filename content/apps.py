@@ -7,8 +7,8 @@ class ContentConfig(AppConfig):
     verbose_name = _("Site content")
 
     def ready(self):
-        from django.db.models.signals import post_delete
-        from wagtail.models import Page
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Page, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .caching import bump_content_version
@@ -16,3 +16,7 @@ class ContentConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(bump_content_version, dispatch_uid=f"bump-content-{id(signal)}")
         post_delete.connect(bump_content_version, sender=Page, dispatch_uid="bump-content-del")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                bump_content_version, sender=Site, dispatch_uid=f"bump-site-{id(signal)}"
+            )

@@ -42,8 +42,8 @@ def test_anonymous_course_page(client, small_and_large):
 def test_anonymous_course_page_from_the_page_cache(client, small_and_large):
     (small, _), (large, _) = small_and_large
     counts = [count_queries(client, c.url, cold=False) for c in (small, large)]
-    # Routing and the privacy check still run; the outline and rendering are skipped.
-    assert counts == [4, 4]
+    # The course's row and the privacy check still run; site, outline and rendering are cached.
+    assert counts == [2, 2]
 
 
 def test_signed_in_lesson_page(client, learner, small_and_large):

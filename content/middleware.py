@@ -1,0 +1,31 @@
+"""Find the request's Wagtail site, with its home page, from the cache.
+
+Wagtail looks the site up (one query) and loads its root page as its specific type (another)
+on every page request. Both change only when a page is published or a site is edited, so
+they are cached under the content version that every publish bumps (see content.caching),
+and Wagtail finds them already on the request.
+"""
+
+from django.core.cache import cache
+from wagtail.models import Site
+
+from .caching import content_version
+
+SITE_SECONDS = 300
+
+
+class CachedSiteMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = f"gga:site:{request._get_raw_host()}:{request.get_port()}:{content_version()}"
+        site = cache.get(key)
+        if site is None:
+            site = Site.find_for_request(request)
+            if site is not None:
+                site.root_page.specific  # noqa: B018 - load it so the cached copy carries it
+                cache.set(key, site, SITE_SECONDS)
+        # Wagtail's Site.find_for_request reads this attribute before querying.
+        request._wagtail_site = site
+        return self.get_response(request)
