@@ -193,7 +193,7 @@ class ModulePage(CourseTreePage):
     content_panels = Page.content_panels + [FieldPanel("summary")]
 
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
 
     class Meta:
         verbose_name = _("module")
