@@ -63,10 +63,18 @@ def complete_lesson(request, lesson_id: int):
         return redirect(lesson.get_url(request))
     course = services.course_of(lesson)
     if progress.is_complete:
-        messages.success(
-            request,
-            _("Course complete: well done on finishing “%(title)s”!") % {"title": course.title},
-        )
+        enrollment = services.get_enrollment(request.user, course)
+        if enrollment.completed_at is None:  # the course's graded quizzes are still to pass
+            messages.info(
+                request,
+                _("Every lesson is done: pass the graded quizzes to complete “%(title)s”.")
+                % {"title": course.title},
+            )
+        else:
+            messages.success(
+                request,
+                _("Course complete: well done on finishing “%(title)s”!") % {"title": course.title},
+            )
         return redirect(course.get_url(request))
     messages.success(request, _("Lesson marked as complete."))
     upcoming = progress.next_lesson

@@ -51,6 +51,62 @@ def test_quiz_lives_in_a_module(course_and_quiz):
     assert isinstance(quiz, CourseTreePage)  # trainers' course permissions apply
 
 
+def test_trainer_authors_a_quiz_with_nested_questions_and_choices(client, demo_site, trainer):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    from courses.models import CourseAssignment
+
+    course, _ = make_course((1,))
+    CourseAssignment.objects.create(course=course, trainer=trainer)
+    module = course.get_children().first()
+    client.force_login(trainer)
+    url = reverse("wagtailadmin_pages:add", args=("courses", "quizpage", module.pk))
+    assert client.get(url).status_code == 200
+    choices = [{"text": "FCA", "is_correct": "on", "feedback": "Yes."}, {"text": "DDP"}]
+    data = nested_form_data(
+        {
+            "title": "Check: Incoterms",
+            "slug": "check-incoterms",
+            "intro": rich_text("<p>Five minutes.</p>"),
+            "graded": "on",
+            "pass_mark": "80",
+            "max_attempts": "2",
+            "cooldown_minutes": "0",
+            "time_limit_minutes": "0",
+            "draw_count": "0",
+            "show_answers": "after_passing",
+            "questions": inline_formset(
+                [
+                    {
+                        "kind": "single",
+                        "text": "Which rule?",
+                        "tolerance": "0",
+                        "choices": inline_formset(choices),
+                    },
+                    {
+                        "kind": "numeric",
+                        "text": "How many rules?",
+                        "numeric_answer": "11",
+                        "tolerance": "0",
+                        "choices": inline_formset([]),
+                    },
+                ]
+            ),
+            "action-submit": "Submit for moderation",
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    quiz = QuizPage.objects.get(slug="check-incoterms")
+    revision = quiz.latest_revision.as_object()
+    assert [q.kind for q in revision.questions.all()] == ["single", "numeric"]
+    assert [(c.text, c.is_correct) for c in revision.questions.all()[0].choices.all()] == [
+        ("FCA", True),
+        ("DDP", False),
+    ]
+
+
 # --- Grading: properties ---------------------------------------------------------------------
 
 
@@ -407,6 +463,15 @@ def test_passing_the_graded_quiz_completes_the_course(enrolled, course_and_quiz)
     services.submit_attempt(enrolled, attempt.pk, correct_answers(attempt))
     enrollment.refresh_from_db()
     assert enrollment.completed_at is not None
+
+
+def test_last_lesson_says_the_quiz_is_still_to_pass(client, enrolled, course_and_quiz):
+    course, lessons, _ = course_and_quiz
+    services.complete_lesson(enrolled, lessons[0])
+    client.force_login(enrolled)
+    response = client.post(f"/learn/lessons/{lessons[1].pk}/complete/", follow=True)
+    html = response.content.decode()
+    assert "pass the graded quizzes to complete" in html and "Course complete" not in html
 
 
 def test_lessons_done_after_passing_complete_the_course(enrolled, course_and_quiz):
