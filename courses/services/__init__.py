@@ -34,6 +34,7 @@ from .outline import (
     course_progress,
     view_restrictions,
 )
+from .quiz_analysis import QuestionAnalysis, QuizAnalysis, quiz_item_analysis
 from .quizzes import (
     AttemptStatus,
     GradableQuestion,
@@ -70,6 +71,8 @@ __all__ = [
     "NotEnrolled",
     "Outline",
     "QuestionResult",
+    "QuestionAnalysis",
+    "QuizAnalysis",
     "QuizRefused",
     "answers_visible",
     "attempt_questions",
@@ -94,6 +97,7 @@ __all__ = [
     "passed_quiz_ids",
     "may_study_without_enrolling",
     "quiz_access_denial",
+    "quiz_item_analysis",
     "quiz_page_context",
     "recommended_courses",
     "record_course_completion",

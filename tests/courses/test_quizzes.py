@@ -519,3 +519,73 @@ def test_outline_lists_quizzes_beside_lessons(client, enrolled, course_and_quiz)
     attempt = services.start_attempt(enrolled, quiz)
     services.submit_attempt(enrolled, attempt.pk, correct_answers(attempt))
     assert "Passed." in client.get(course.url).content.decode()
+
+
+# --- Item analysis for trainers -----------------------------------------------------------------
+
+
+def test_item_analysis_and_its_export(client, demo_site, trainer):
+    from courses.models import CourseAssignment
+
+    course, _ = make_course((1,))
+    quiz = make_quiz(course.get_children().first(), max_attempts=0)
+    learners = [UserFactory(role="Learner") for _ in range(4)]
+    for index, learner in enumerate(learners):
+        services.enroll(learner, course)
+        attempt = services.start_attempt(learner, quiz)
+        answers = correct_answers(attempt) if index < 2 else {}
+        if index == 3:  # picks the wrong single choice
+            single = quiz.questions.get(kind=QuestionKind.SINGLE)
+            wrong = single.choices.get(is_correct=False)
+            answers = {f"q-{single.pk}": [str(wrong.pk)]}
+        services.submit_attempt(learner, attempt.pk, answers)
+
+    analysis = services.quiz_item_analysis(quiz)
+    assert analysis.attempts == 4
+    single = next(i for i in analysis.questions if i.question.kind == QuestionKind.SINGLE)
+    assert (single.attempts, single.percent_correct) == (4, 50)
+    assert (single.most_chosen_wrong, single.most_chosen_wrong_count) == ("DDP", 1)
+    assert single.discrimination == 1.0  # the best attempt right, the worst wrong
+    assert dict(analysis.distribution)["90–100%"] == 2
+    assert dict(analysis.distribution)["0–9%"] == 2
+
+    CourseAssignment.objects.create(course=course, trainer=trainer)
+    client.force_login(trainer)
+    url = f"/admin/courses/quizzes/{quiz.pk}/analysis/"
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Most chosen wrong answer" in response.content.decode()
+    csv = client.get(url + "?format=csv").content.decode()
+    assert "Which rule passes risk" in csv and "DDP" in csv
+    assert client.get(url + "?format=xlsx").status_code == 200
+
+    edit = client.get(f"/admin/pages/{quiz.pk}/edit/").content.decode()
+    assert url in edit  # the "Item analysis" header button
+
+    client.force_login(UserFactory(role="Trainer", profile=False))
+    assert client.get(url).status_code == 403
+
+
+# --- Knowledge checks in lessons ----------------------------------------------------------------
+
+
+def test_knowledge_check_gives_feedback_without_javascript(client, enrolled, course_and_quiz):
+    from courses.models import LessonPage
+
+    lesson = LessonPage.objects.get(pk=course_and_quiz[1][0].pk)
+    check = {
+        "question": "Which rule suits a container handed over inland?",
+        "choices": [
+            {"text": "FCA", "is_correct": True, "feedback": "Risk passes at the carrier."},
+            {"text": "FOB", "is_correct": False, "feedback": "Only for sea, on board."},
+        ],
+        "explanation": "Container terminals are inland.",
+    }
+    lesson.body = [("knowledge_check", check)]
+    lesson.save_revision().publish()
+    client.force_login(enrolled)
+    html = client.get(lesson.url).content.decode()
+    assert "<details>" in html and "<summary>FCA</summary>" in html
+    assert (
+        "Risk passes at the carrier." in html and "<script" not in html.split("knowledge-check")[1]
+    )
