@@ -484,11 +484,12 @@ def quiz_page_context(user, quiz: QuizPage) -> dict:
     course = course_of(quiz)
     enrollment = get_enrollment(user, course)
     status = attempt_status(user, quiz) if user.is_authenticated else None
+    total = quiz.questions.count()
     return {
         "course": course,
         "enrollment": enrollment,
         "status": status,
-        "question_count": quiz.draw_count or quiz.questions.count(),
+        "question_count": min(quiz.draw_count or total, total),
     }
 
 
