@@ -166,13 +166,35 @@ class BaseStreamBlock(blocks.StreamBlock):
     document = DocumentBlock()
 
 
+class KnowledgeCheckChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Choice"), max_length=300)
+    is_correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+    feedback = blocks.CharBlock(label=_("Feedback"), required=False, max_length=400)
+
+
+class KnowledgeCheckBlock(blocks.StructBlock):
+    """An ungraded question inside a lesson with immediate feedback: each choice opens its
+    own feedback (``<details>``), so it works without JavaScript and records nothing."""
+
+    question = blocks.CharBlock(label=_("Question"), max_length=300)
+    choices = blocks.ListBlock(KnowledgeCheckChoiceBlock(), label=_("Choices"), min_num=2)
+    explanation = blocks.TextBlock(label=_("Explanation"), required=False, max_length=600)
+
+    class Meta:
+        icon = "help"
+        template = "blocks/knowledge_check_block.html"
+        label = _("Knowledge check")
+
+
 class LessonStreamBlock(BaseStreamBlock):
-    """What a lesson may hold: everything in the base set plus media and case studies."""
+    """What a lesson may hold: everything in the base set plus media, case studies and
+    ungraded knowledge checks."""
 
     video = VideoBlock()
     audio = AudioBlock()
     case_study = CaseStudyBlock()
     glossary_term = GlossaryTermBlock()
+    knowledge_check = KnowledgeCheckBlock()
 
 
 # --- Home page ------------------------------------------------------------------------------

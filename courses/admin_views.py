@@ -7,6 +7,7 @@ whatever the number of learners or lessons.
 
 from __future__ import annotations
 
+import tablib
 from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
@@ -19,8 +20,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button, HeaderButton
 
-from .models import CoursePage
+from .models import CoursePage, QuizPage
 from .resources import CourseLearnerResource, progress_percent
+from .services.enrollment import course_of
+from .services.quiz_analysis import quiz_item_analysis
 from .services.trainer_reports import (
     completion_funnel,
     course_learners,
@@ -180,7 +183,100 @@ class MyCoursesView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+class QuizAnalysisView(WagtailAdminTemplateMixin, TemplateView):
+    """Item analysis of one quiz for its course's trainers: per question the attempts, the
+    share answered right, the most chosen wrong answer and the discrimination index, and the
+    distribution of scores; ``?format=csv`` or ``?format=xlsx`` downloads the questions."""
+
+    template_name = "courses/admin/quiz_analysis.html"
+    header_icon = "table"
+    http_method_names = ["get", "head", "options"]
+    export_content_types = CourseLearnersView.export_content_types
+
+    def dispatch(self, request, *args, **kwargs):
+        self.quiz = get_object_or_404(QuizPage, pk=kwargs["quiz_id"])
+        self.course = course_of(self.quiz)
+        if not may_view_learners(request.user, self.course):
+            return forbidden(
+                request, _("You may see the quizzes of the courses assigned to you only.")
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        export_format = request.GET.get("format")
+        if export_format:
+            return self.export(export_format)
+        return super().get(request, *args, **kwargs)
+
+    def export(self, export_format: str) -> HttpResponse:
+        if export_format not in self.export_content_types:
+            raise Http404(_("Unknown export format."))
+        analysis = quiz_item_analysis(self.quiz)
+        dataset = tablib.Dataset(
+            headers=[
+                str(_("Question")),
+                str(_("Type")),
+                str(_("Attempts")),
+                str(_("% correct")),
+                str(_("Most chosen wrong answer")),
+                str(_("Times chosen")),
+                str(_("Discrimination index")),
+            ]
+        )
+        for item in analysis.questions:
+            dataset.append(
+                [
+                    item.question.text,
+                    item.question.get_kind_display(),
+                    item.attempts,
+                    item.percent_correct if item.percent_correct is not None else "",
+                    item.most_chosen_wrong,
+                    item.most_chosen_wrong_count or "",
+                    item.discrimination if item.discrimination is not None else "",
+                ]
+            )
+        response = HttpResponse(
+            dataset.export(export_format), content_type=self.export_content_types[export_format]
+        )
+        filename = f"quiz-{self.quiz.slug}-item-analysis.{export_format}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    def get_page_title(self):
+        return _("Item analysis")
+
+    def get_page_subtitle(self):
+        return self.quiz.title
+
+    def get_header_title(self):
+        return _("Item analysis of “%(title)s”") % {"title": self.quiz.title}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("courses_admin:my_courses"), "label": _("My courses")},
+            {"url": "", "label": self.get_header_title()},
+        ]
+
+    def export_url(self, export_format: str) -> str:
+        url = reverse("courses_admin:quiz_analysis", args=[self.quiz.pk])
+        return f"{url}?format={export_format}"
+
+    @property
+    def csv_export_url(self) -> str:
+        return self.export_url("csv")
+
+    @property
+    def xlsx_export_url(self) -> str:
+        return self.export_url("xlsx")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(quiz=self.quiz, course=self.course, analysis=quiz_item_analysis(self.quiz))
+        return context
+
+
 course_learners_view = CourseLearnersView.as_view()
+quiz_analysis_view = QuizAnalysisView.as_view()
 my_courses_view = MyCoursesView.as_view()
 
 
@@ -189,6 +285,7 @@ my_courses_view = MyCoursesView.as_view()
 urlpatterns = [
     path("", my_courses_view, name="my_courses"),
     path("<int:course_id>/learners/", course_learners_view, name="course_learners"),
+    path("quizzes/<int:quiz_id>/analysis/", quiz_analysis_view, name="quiz_analysis"),
 ]
 
 
@@ -200,8 +297,20 @@ class MyCoursesMenuItem(MenuItem):
 
 
 def learners_header_buttons(page, user, view_name=None):
-    """A "Learners" entry in the header menu of a course's edit view, for those allowed."""
-    if view_name != "edit" or not issubclass(page.specific_class or object, CoursePage):
+    """A "Learners" entry in the header menu of a course's edit view, and an "Item
+    analysis" entry in a quiz's, for those allowed."""
+    if view_name != "edit":
+        return
+    if issubclass(page.specific_class or object, QuizPage):
+        if may_view_learners(user, course_of(page)):
+            yield Button(
+                _("Item analysis"),
+                reverse("courses_admin:quiz_analysis", args=[page.pk]),
+                icon_name="table",
+                priority=66,
+            )
+        return
+    if not issubclass(page.specific_class or object, CoursePage):
         return
     if may_view_learners(user, page):
         yield Button(

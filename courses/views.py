@@ -4,7 +4,7 @@ search. Each view looks the page up as a learner may see it and calls one servic
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,7 +12,15 @@ from django.views.decorators.http import require_POST
 from lms.accounts import roles
 
 from . import services
-from .models import CoursePage, Enrollment, LessonPage, TrackPage
+from .models import (
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    QuestionKind,
+    QuizAttempt,
+    QuizPage,
+    TrackPage,
+)
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -55,10 +63,18 @@ def complete_lesson(request, lesson_id: int):
         return redirect(lesson.get_url(request))
     course = services.course_of(lesson)
     if progress.is_complete:
-        messages.success(
-            request,
-            _("Course complete: well done on finishing “%(title)s”!") % {"title": course.title},
-        )
+        enrollment = services.get_enrollment(request.user, course)
+        if enrollment.completed_at is None:  # the course's graded quizzes are still to pass
+            messages.info(
+                request,
+                _("Every lesson is done: pass the graded quizzes to complete “%(title)s”.")
+                % {"title": course.title},
+            )
+        else:
+            messages.success(
+                request,
+                _("Course complete: well done on finishing “%(title)s”!") % {"title": course.title},
+            )
         return redirect(course.get_url(request))
     messages.success(request, _("Lesson marked as complete."))
     upcoming = progress.next_lesson
@@ -98,4 +114,102 @@ def search(request):
         request,
         "courses/search.html",
         {"query": query, "results": page, "enrollment_status": Enrollment.Status},
+    )
+
+
+# --- Quizzes -------------------------------------------------------------------------------
+
+
+@require_POST
+@login_required
+def start_attempt(request, quiz_id: int):
+    quiz = get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id)
+    try:
+        attempt = services.start_attempt(request.user, quiz)
+    except services.NotEnrolled as exc:
+        messages.info(request, str(exc))
+        return redirect(services.course_of(quiz).get_url(request) + "#enroll")
+    except services.QuizRefused as exc:
+        messages.error(request, str(exc))
+        return redirect(quiz.get_url(request))
+    return redirect("courses:attempt", attempt_id=attempt.pk)
+
+
+def _own_attempt(request, attempt_id: int) -> QuizAttempt:
+    try:
+        return services.get_attempt(request.user, attempt_id)
+    except QuizAttempt.DoesNotExist as exc:
+        raise Http404(_("No such attempt.")) from exc
+
+
+@login_required
+def attempt(request, attempt_id: int):
+    """The questions of an open attempt; never says which answer is right."""
+    attempt = _own_attempt(request, attempt_id)
+    if not attempt.is_open:
+        return redirect("courses:attempt_result", attempt_id=attempt.pk)
+    quiz = attempt.quiz
+    return render(
+        request,
+        "courses/quiz_attempt.html",
+        {
+            "attempt": attempt,
+            "quiz": quiz,
+            "course": services.course_of(quiz),
+            "questions": services.attempt_questions(attempt),
+            "deadline": services.deadline(attempt, quiz),
+            "kinds": QuestionKind,
+        },
+    )
+
+
+@require_POST
+@login_required
+def submit_attempt(request, attempt_id: int):
+    answers = {
+        key: request.POST.getlist(key) for key in request.POST if key != "csrfmiddlewaretoken"
+    }
+    try:
+        services.submit_attempt(request.user, attempt_id, answers)
+    except QuizAttempt.DoesNotExist as exc:
+        raise Http404(_("No such attempt.")) from exc
+    except services.InvalidAnswers as exc:
+        return HttpResponseBadRequest(str(exc), content_type="text/plain; charset=utf-8")
+    except services.QuizRefused as exc:
+        messages.error(request, str(exc))
+    return redirect("courses:attempt_result", attempt_id=attempt_id)
+
+
+@login_required
+def attempt_result(request, attempt_id: int):
+    """Score, pass or fail, feedback, and the right answers as the quiz allows."""
+    attempt = _own_attempt(request, attempt_id)
+    if attempt.is_open:
+        return redirect("courses:attempt", attempt_id=attempt.pk)
+    quiz = attempt.quiz
+    status = services.attempt_status(request.user, quiz)
+    show_answers = services.answers_visible(attempt, quiz, status)
+    questions = services.attempt_questions(attempt)
+    for question in questions:
+        answer = attempt.answers.get(str(question.pk))
+        question.result = attempt.results.get(str(question.pk), {"score": 0, "correct": False})
+        question.answer_text = answer if isinstance(answer, str) else ""
+        chosen = answer if isinstance(answer, list) else [answer]
+        for choice in question.shown_choices:
+            choice.chosen = choice.pk in chosen
+        if question.kind == QuestionKind.ORDERING and isinstance(answer, list):
+            by_id = {c.pk: c for c in question.shown_choices}
+            question.learner_order = [by_id[cid] for cid in answer if cid in by_id]
+    return render(
+        request,
+        "courses/quiz_result.html",
+        {
+            "attempt": attempt,
+            "quiz": quiz,
+            "course": services.course_of(quiz),
+            "questions": questions,
+            "status": status,
+            "show_answers": show_answers,
+            "kinds": QuestionKind,
+        },
     )

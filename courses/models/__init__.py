@@ -2,14 +2,29 @@
 that learners' actions write."""
 
 from .learning import CourseAssignment, Enrollment, LessonProgress
-from .pages import CoursePage, LessonPage, ModulePage, TrackPage
+from .pages import CompletionRule, CoursePage, LessonPage, ModulePage, TrackPage
+from .quizzes import (
+    QuestionKind,
+    QuizAttempt,
+    QuizChoice,
+    QuizPage,
+    QuizQuestion,
+    ShowAnswers,
+)
 
 __all__ = [
+    "CompletionRule",
     "CourseAssignment",
     "CoursePage",
     "Enrollment",
     "LessonPage",
     "LessonProgress",
     "ModulePage",
+    "QuestionKind",
+    "QuizAttempt",
+    "QuizChoice",
+    "QuizPage",
+    "QuizQuestion",
+    "ShowAnswers",
     "TrackPage",
 ]

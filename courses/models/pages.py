@@ -1,7 +1,8 @@
 """Pages of the learning domain, authored by trainers in Wagtail.
 
-The tree follows the domain: TrackPage > CoursePage > ModulePage > LessonPage. Who may see a
-lesson, and what counts as progress, is decided in ``courses.services``; the pages only ask.
+The tree follows the domain: TrackPage > CoursePage > ModulePage > LessonPage or QuizPage
+(quizzes in ``courses.models.quizzes``). Who may see a lesson, and what counts as progress,
+is decided in ``courses.services``; the pages only ask.
 """
 
 import math
@@ -194,7 +195,7 @@ class ModulePage(CourseTreePage):
     content_panels = Page.content_panels + [FieldPanel("summary")]
 
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
 
     class Meta:
         verbose_name = _("module")

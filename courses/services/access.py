@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from courses.models import CoursePage, Enrollment, LessonPage
+from courses.models import CoursePage, Enrollment, LessonPage, QuizAttempt
 from lms.accounts import roles
 
 from .enrollment import course_of, get_enrollment, touch_activity
@@ -58,20 +58,36 @@ def lesson_access_denial(request, lesson: LessonPage):
     return None
 
 
-def mark_outline(outline: Outline, progress: CourseProgress | None) -> None:
-    """Set ``is_done`` and ``is_locked`` on each lesson of the outline, for templates."""
-    completed = progress.completed_ids if progress else set()
+def mark_outline(
+    outline: Outline, progress: CourseProgress | None, passed_quiz_ids: set[int] | None = None
+) -> None:
+    """Set ``is_done`` and ``is_locked`` on each lesson and quiz of the outline, for
+    templates; a quiz is done once passed."""
+    completed = (progress.completed_ids if progress else set()) | (passed_quiz_ids or set())
     locked = progress.locked_ids if progress else set()
-    for lesson in outline.lessons:
-        lesson.is_done = lesson.pk in completed
-        lesson.is_locked = lesson.pk in locked
+    for module in outline.modules:
+        for item in module.items:
+            item.is_done = item.pk in completed
+            item.is_locked = item.pk in locked
+
+
+def passed_quiz_ids(user, outline: Outline) -> set[int]:
+    """The outline's quizzes that ``user`` has passed; no query when there are none."""
+    quiz_ids = [quiz.pk for quiz in outline.quizzes]
+    if not quiz_ids or not user.is_authenticated:
+        return set()
+    return set(
+        QuizAttempt.objects.filter(user=user, quiz_id__in=quiz_ids, passed=True).values_list(
+            "quiz_id", flat=True
+        )
+    )
 
 
 def course_page_context(user, course: CoursePage) -> dict:
     outline = course_outline(course, view_restrictions(course))
     enrollment = get_enrollment(user, course)
     progress = course_progress(user, course, outline) if enrollment else None
-    mark_outline(outline, progress)
+    mark_outline(outline, progress, passed_quiz_ids(user, outline) if enrollment else None)
     return {
         "outline": outline,
         "enrollment": enrollment,

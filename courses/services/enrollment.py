@@ -9,7 +9,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from courses.models import CoursePage, Enrollment, LessonProgress
+from courses.models import (
+    CompletionRule,
+    CoursePage,
+    Enrollment,
+    LessonProgress,
+    QuizAttempt,
+    QuizPage,
+)
 
 from .errors import LearningError, LessonLocked, NotEnrolled
 from .outline import CourseProgress, course_outline, course_progress
@@ -68,7 +75,7 @@ def touch_activity(enrollment: Enrollment) -> None:
 
 
 def course_of(lesson: Page) -> CoursePage:
-    """The course a lesson belongs to: its grandparent in the tree."""
+    """The course a lesson or quiz belongs to: its grandparent in the tree."""
     return CoursePage.objects.get(path=lesson.path[: -2 * lesson.steplen])
 
 
@@ -93,17 +100,36 @@ def complete_lesson(user, lesson: Page) -> CourseProgress:
         )
         progress.completed_ids.add(lesson.pk)
     touch_activity(enrollment)
-    record_course_completion(enrollment, progress)
+    record_course_completion(enrollment, progress, course=course)
     return progress
 
 
-def record_course_completion(enrollment: Enrollment, progress: CourseProgress) -> bool:
+def unpassed_graded_quiz(user, course: CoursePage) -> bool:
+    """Whether ``course`` has a live graded quiz that ``user`` has not passed. One query."""
+    passed = QuizAttempt.objects.filter(user=user, passed=True).values("quiz_id")
+    return (
+        QuizPage.objects.live()
+        .filter(path__startswith=course.path, graded=True)
+        .exclude(pk__in=passed)
+        .exists()
+    )
+
+
+def record_course_completion(
+    enrollment: Enrollment, progress: CourseProgress, course: CoursePage | None = None
+) -> bool:
     """Apply the course's completion rule; record the date the first time it is met.
 
-    Returns True when this call completed the course. Graded quizzes join the rule in the
-    quizzes capability; until a course has any, completing every lesson completes it.
+    Returns True when this call completed the course. Every live lesson must be complete;
+    under the "lessons and quizzes" rule every live graded quiz must also have a passed
+    attempt (checked only once the lessons are done, in one query).
     """
     if enrollment.completed_at is not None or not progress.is_complete:
+        return False
+    course = course or enrollment.course
+    if course.completion_rule == CompletionRule.LESSONS_AND_QUIZZES and unpassed_graded_quiz(
+        enrollment.user_id, course
+    ):
         return False
     updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
         completed_at=timezone.now()

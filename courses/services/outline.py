@@ -17,16 +17,27 @@ def progress_percent(done: int, total: int) -> int:
 
 @dataclass
 class ModuleOutline:
+    """A module's live lessons and quizzes: ``items`` holds both in tree order."""
+
     page: Page
-    lessons: list[Page] = field(default_factory=list)
+    items: list[Page] = field(default_factory=list)
+
+    @property
+    def lessons(self) -> list[Page]:
+        return [item for item in self.items if not item.is_quiz]
+
+    @property
+    def quizzes(self) -> list[Page]:
+        return [item for item in self.items if item.is_quiz]
 
 
 @dataclass
 class Outline:
     """A course's live modules, lessons and prerequisites, in tree order.
 
-    Pages are plain ``Page`` rows with the few lesson and module fields the outline shows
-    annotated on them (``summary``, ``is_preview``, ``estimated_minutes``): one query.
+    Pages are plain ``Page`` rows with the few lesson, quiz and module fields the outline
+    shows annotated on them (``summary``, ``is_preview``, ``estimated_minutes``,
+    ``quiz_graded``; ``is_quiz`` tells quizzes from lessons): one query.
     """
 
     modules: list[ModuleOutline]
@@ -36,6 +47,10 @@ class Outline:
     @property
     def lessons(self) -> list[Page]:
         return [lesson for module in self.modules for lesson in module.lessons]
+
+    @property
+    def quizzes(self) -> list[Page]:
+        return [quiz for module in self.modules for quiz in module.quizzes]
 
 
 def view_restrictions(page: Page) -> list[PageViewRestriction]:
@@ -76,6 +91,7 @@ def course_outline(course: CoursePage, restrictions: list | None = None) -> Outl
             module_summary=F("modulepage__summary"),
             is_preview=F("lessonpage__is_preview"),
             estimated_minutes=F("lessonpage__estimated_minutes"),
+            quiz_graded=F("quizpage__graded"),
         )
         .order_by("path")
     )
@@ -94,7 +110,8 @@ def course_outline(course: CoursePage, restrictions: list | None = None) -> Outl
         else:
             module = modules.get(row.path[: -row.steplen])
             if module is not None:  # a lesson under an unpublished module stays hidden
-                module.lessons.append(row)
+                row.is_quiz = row.quiz_graded is not None
+                module.items.append(row)
     return Outline(list(modules.values()), prerequisites, ancestors)
 
 

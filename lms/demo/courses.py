@@ -1,12 +1,25 @@
 """The demo courses: modules and lessons of real teaching content, trainers, and learners
 part-way through, so every learning page has something true to show."""
 
+from decimal import Decimal
+
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from content.models import GlossaryTerm, HomePage
 from courses import services
-from courses.models import CourseAssignment, CoursePage, LessonPage, ModulePage, TrackPage
+from courses.models import (
+    CourseAssignment,
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    QuestionKind,
+    QuizChoice,
+    QuizPage,
+    QuizQuestion,
+    TrackPage,
+)
 from lms.accounts.models import User
 
 from .data import brand_abroad, export_skills, trade_law
@@ -61,6 +74,55 @@ def _glossary_blocks(course_slug: str) -> list[tuple[str, dict]]:
     return [("glossary_term", {"term": term, "note": ""}) for term in terms]
 
 
+def _question(spec: dict) -> QuizQuestion:
+    """A quiz question from the demo schema's question dict (see data/SCHEMA.md)."""
+    kind = spec["type"]
+    question = QuizQuestion(kind=kind, text=spec["text"], explanation=spec.get("explanation", ""))
+    if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE):
+        choices = [
+            QuizChoice(text=c["text"], is_correct=c["correct"], feedback=c.get("feedback", ""))
+            for c in spec["choices"]
+        ]
+    elif kind == QuestionKind.TRUE_FALSE:
+        choices = [
+            QuizChoice(text=str(_("True")), is_correct=spec["answer"] is True),
+            QuizChoice(text=str(_("False")), is_correct=spec["answer"] is False),
+        ]
+    elif kind == QuestionKind.ORDERING:
+        choices = [QuizChoice(text=item) for item in spec["items"]]
+    else:
+        choices = []
+    if kind == QuestionKind.NUMERIC:
+        question.numeric_answer = Decimal(str(spec["answer"]))
+        question.tolerance = Decimal(str(spec.get("tolerance", 0)))
+    if kind == QuestionKind.SHORT_TEXT:
+        question.accepted_answers = "\n".join(spec["accepted"])
+    for position, choice in enumerate(choices):
+        choice.sort_order = position
+    question.choices = choices
+    return question
+
+
+def quiz_questions(specs: list[dict]) -> list[QuizQuestion]:
+    questions = [_question(spec) for spec in specs]
+    for position, question in enumerate(questions):
+        question.sort_order = position
+    return questions
+
+
+def _quiz(spec: dict) -> QuizPage:
+    quiz = QuizPage(
+        title=spec["title"],
+        intro=spec.get("intro", ""),
+        graded=True,
+        pass_mark=spec.get("pass_mark", 70),
+        max_attempts=3,
+        shuffle_choices=True,
+    )
+    quiz.questions = quiz_questions(spec["questions"])
+    return quiz
+
+
 def _course(spec: dict) -> CoursePage:
     return CoursePage(
         title=spec["title"],
@@ -101,6 +163,10 @@ def load_courses(home: HomePage) -> list[CoursePage]:
                         if lesson.is_preview:  # the first lesson explains its terms
                             lesson.body.extend(_glossary_blocks(spec["slug"]))
                         _publish_child(module, lesson)
+            if "quiz" in spec and not QuizPage.objects.descendant_of(course).exists():
+                last_module = ModulePage.objects.child_of(course).order_by("-path").first()
+                if last_module is not None:
+                    _publish_child(last_module, _quiz(spec["quiz"]))
             email = TRAINER_FOR_POSITION.get(position, OTHER_TRAINER)
             trainer = User.objects.filter(email=email).first()
             if trainer is not None:
@@ -129,3 +195,47 @@ def load_progress() -> None:
         lessons = services.course_outline(course).lessons
         for lesson in lessons if count == "all" else lessons[:count]:
             services.complete_lesson(user, lesson)
+
+
+# Quiz attempts: (learner e-mail, course slug, results in order: True passes, False fails).
+LEARNER_ATTEMPTS = [
+    ("learner@example.org", "finding-your-first-export-market", [False, True]),
+    ("learner2@example.org", "pricing-with-incoterms", [False]),
+]
+
+
+def _answer_fields(attempt, right: bool) -> dict:
+    """Form fields for ``attempt``: every answer right, or every question left blank."""
+    if not right:
+        return {}
+    fields = {}
+    for question in services.attempt_questions(attempt):
+        name = f"q-{question.pk}"
+        choices = list(question.choices.all())
+        if question.kind == QuestionKind.ORDERING:
+            for position, choice in enumerate(choices, start=1):
+                fields[f"{name}-{choice.pk}"] = str(position)
+        elif question.kind == QuestionKind.NUMERIC:
+            fields[name] = str(question.numeric_answer)
+        elif question.kind == QuestionKind.SHORT_TEXT:
+            fields[name] = question.accepted_list[0]
+        else:
+            fields[name] = [str(choice.pk) for choice in choices if choice.is_correct]
+    return fields
+
+
+@transaction.atomic
+def load_attempts() -> None:
+    """Give demo learners failed and passed quiz attempts, via the services; once."""
+    for email, slug, outcomes in LEARNER_ATTEMPTS:
+        user = User.objects.filter(email=email).first()
+        course = CoursePage.objects.filter(slug=slug).first()
+        if user is None or course is None:
+            continue
+        quiz = QuizPage.objects.descendant_of(course).live().first()
+        if quiz is None or quiz.attempts.filter(user=user).exists():
+            continue
+        services.enroll(user, course)
+        for right in outcomes:
+            attempt = services.start_attempt(user, quiz)
+            services.submit_attempt(user, attempt.pk, _answer_fields(attempt, right))

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from content.models import HomePage
-from courses.models import TrackPage
+from courses.models import CoursePage, QuizAttempt, QuizPage, TrackPage
 from lms.accounts.models import User
 from lms.demo.accounts import DEMO_PASSWORD, DEMO_USERS
 
@@ -90,6 +90,14 @@ def test_load_demo_is_idempotent_and_reset_rebuilds(client):
     assert User.objects.count() == len(DEMO_USERS)
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
     assert not Page.objects.filter(depth=2).exclude(content_type__model="homepage").exists()
+    # Every demo course has one graded quiz; the demo attempts are made once.
+    assert QuizPage.objects.filter(graded=True).count() == CoursePage.objects.count()
+    assert all(quiz.questions.count() >= 5 for quiz in QuizPage.objects.all())
+    assert list(QuizAttempt.objects.order_by("pk").values_list("user__email", "passed")) == [
+        ("learner@example.org", False),
+        ("learner@example.org", True),
+        ("learner2@example.org", False),
+    ]
 
     call_command("load_demo", "--reset", stdout=open("/dev/null", "w"))
     assert TrackPage.objects.live().count() == 3

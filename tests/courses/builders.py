@@ -47,3 +47,62 @@ def make_course(
                 )
             )
     return course, lessons
+
+
+def make_quiz(module, questions=None, *, slug="quiz", **fields):
+    """A live quiz under ``module``. ``questions`` are dicts in the demo data's schema
+    (``lms/demo/data/SCHEMA.md``); by default one question of each type."""
+    from courses.models import QuizPage
+    from lms.demo.courses import quiz_questions
+
+    quiz = QuizPage(title=fields.pop("title", "Quiz"), slug=slug, **fields)
+    quiz.questions = quiz_questions(questions if questions is not None else SAMPLE_QUESTIONS)
+    return publish_child(module, quiz)
+
+
+SAMPLE_QUESTIONS = [
+    {
+        "type": "single",
+        "text": "Which rule passes risk at the buyer's carrier?",
+        "explanation": "FCA.",
+        "choices": [
+            {"text": "FCA", "correct": True, "feedback": "SECRET-RIGHT-FEEDBACK"},
+            {"text": "DDP", "correct": False, "feedback": "Risk stays with the seller."},
+        ],
+    },
+    {
+        "type": "multiple",
+        "text": "Which are Incoterms rules?",
+        "explanation": "FOB and CIF.",
+        "choices": [
+            {"text": "FOB", "correct": True, "feedback": ""},
+            {"text": "CIF", "correct": True, "feedback": ""},
+            {"text": "XYZ", "correct": False, "feedback": "Not a rule."},
+        ],
+    },
+    {"type": "true_false", "text": "DDP includes import duties.", "answer": True},
+    {"type": "numeric", "text": "How many rules?", "answer": 11, "tolerance": 0},
+    {"type": "short_text", "text": "Abbreviation?", "accepted": ["DPU", "Delivered at Place"]},
+    {"type": "ordering", "text": "Order these.", "items": ["first", "second", "third"]},
+]
+
+
+def correct_answers(attempt) -> dict:
+    """The form fields a learner who knows every answer would send for ``attempt``."""
+    from courses import services
+    from courses.models import QuestionKind
+
+    fields = {}
+    for question in services.attempt_questions(attempt):
+        name = f"q-{question.pk}"
+        choices = list(question.choices.all())
+        if question.kind == QuestionKind.ORDERING:
+            for position, choice in enumerate(choices, start=1):
+                fields[f"{name}-{choice.pk}"] = str(position)
+        elif question.kind == QuestionKind.NUMERIC:
+            fields[name] = str(question.numeric_answer)
+        elif question.kind == QuestionKind.SHORT_TEXT:
+            fields[name] = " " + question.accepted_list[-1].upper() + " "
+        else:
+            fields[name] = [str(c.pk) for c in choices if c.is_correct]
+    return fields

@@ -51,3 +51,42 @@ def test_search_from_the_header(page):
     page.get_by_role("button", name="Search").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Search courses and lessons")
     expect(page.get_by_role("link", name=re.compile("Madrid System"))).to_be_visible()
+
+
+def test_learner_fails_a_quiz_retries_and_passes(page):
+    from courses.models import QuestionKind, QuizPage
+
+    sign_in(page, "learner2@example.org", DEMO_PASSWORD)
+    page.goto("/export-skills/finding-your-first-export-market/")
+    page.get_by_role("button", name="Enroll for free").click()
+    page.goto("/export-skills/finding-your-first-export-market/")
+    quiz = QuizPage.objects.get(slug__startswith="check-your-understanding-finding")
+    page.get_by_role("link", name=quiz.title).click()
+    expect(page.get_by_text("You have 3 attempts left.")).to_be_visible()
+
+    page.get_by_role("button", name="Start attempt").click()
+    page.get_by_role("button", name="Submit answers").click()  # nothing answered
+    expect(page.get_by_text("Not passed yet")).to_be_visible()
+    expect(page.get_by_text("Right answer")).to_have_count(0)
+
+    page.get_by_role("link", name="Back to the quiz").click()
+    page.get_by_role("button", name="Start attempt").click()
+    for question in quiz.questions.prefetch_related("choices"):
+        name = f"q-{question.pk}"
+        choices = list(question.choices.all())
+        if question.kind == QuestionKind.ORDERING:
+            for position, choice in enumerate(choices, start=1):
+                page.locator(f"select[name='{name}-{choice.pk}']").select_option(str(position))
+        elif question.kind == QuestionKind.NUMERIC:
+            page.locator(f"input[name='{name}']").fill(f"{question.numeric_answer.normalize():f}")
+        elif question.kind == QuestionKind.SHORT_TEXT:
+            page.locator(f"input[name='{name}']").fill(question.accepted_list[0])
+        else:
+            for choice in choices:
+                if choice.is_correct:
+                    page.locator(f"input[name='{name}'][value='{choice.pk}']").check()
+    page.get_by_role("button", name="Submit answers").click()
+    expect(page.get_by_text("Score: 100%")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Passed \(pass mark 70%\)"))).to_be_visible()
+    page.get_by_role("link", name="Back to the quiz").click()
+    expect(page.get_by_text("You passed this quiz.")).to_be_visible()

@@ -30,6 +30,7 @@ class Command(BaseCommand):
             tracks = site.load_tracks(home)
             course_pages = courses.load_courses(home)
             courses.load_progress()
+            courses.load_attempts()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo site ready: home page, {len(tracks)} tracks, {len(course_pages)} courses."
