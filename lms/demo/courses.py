@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from content.models import GlossaryTerm, HomePage
 from courses import services
 from courses.models import (
+    CompletionRule,
     CourseAssignment,
     CoursePage,
     LessonPage,
@@ -131,6 +132,8 @@ def _course(spec: dict) -> CoursePage:
         outcomes=[("outcome", text) for text in spec["outcomes"]],
         level=spec["level"],
         estimated_hours=spec["hours"],
+        # The demo courses end with a graded quiz that counts towards completion.
+        completion_rule=CompletionRule.LESSONS_AND_QUIZZES,
     )
 
 
@@ -197,19 +200,19 @@ def load_progress() -> None:
             services.complete_lesson(user, lesson)
 
 
-# Quiz attempts: (learner e-mail, course slug, results in order: True passes, False fails).
+# Quiz attempts: (learner e-mail, course slug, share of questions answered right, in order).
 LEARNER_ATTEMPTS = [
-    ("learner@example.org", "finding-your-first-export-market", [False, True]),
-    ("learner2@example.org", "pricing-with-incoterms", [False]),
+    ("learner@example.org", "finding-your-first-export-market", [0.5, 1.0]),
+    ("learner2@example.org", "pricing-with-incoterms", [0.4]),
 ]
 
 
-def _answer_fields(attempt, right: bool) -> dict:
-    """Form fields for ``attempt``: every answer right, or every question left blank."""
-    if not right:
-        return {}
+def _answer_fields(attempt, share_right: float) -> dict:
+    """Form fields for ``attempt``: the first ``share_right`` of its questions answered
+    right, the rest left blank, so failed attempts score like a real learner's."""
     fields = {}
-    for question in services.attempt_questions(attempt):
+    questions = services.attempt_questions(attempt)
+    for question in questions[: round(share_right * len(questions))]:
         name = f"q-{question.pk}"
         choices = list(question.choices.all())
         if question.kind == QuestionKind.ORDERING:
@@ -236,6 +239,6 @@ def load_attempts() -> None:
         if quiz is None or quiz.attempts.filter(user=user).exists():
             continue
         services.enroll(user, course)
-        for right in outcomes:
+        for share_right in outcomes:
             attempt = services.start_attempt(user, quiz)
-            services.submit_attempt(user, attempt.pk, _answer_fields(attempt, right))
+            services.submit_attempt(user, attempt.pk, _answer_fields(attempt, share_right))
