@@ -48,26 +48,32 @@ def forbidden(request, message) -> TemplateResponse:
     return TemplateResponse(request, "wagtailadmin/generic/base.html", context, status=403)
 
 
-class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
-    """Who is enrolled in a course and how far each learner got, with a per-lesson
-    completion funnel; ``?format=csv`` or ``?format=xlsx`` downloads the learner list."""
+class CourseReportView(WagtailAdminTemplateMixin, TemplateView):
+    """Base of the trainer reports on one course or quiz: access for those who follow the
+    course's learners, breadcrumbs, and ``?format=csv`` / ``?format=xlsx`` downloads."""
 
-    template_name = "courses/admin/course_learners.html"
-    header_icon = "group"
     http_method_names = ["get", "head", "options"]
     export_content_types = {
         "csv": "text/csv; charset=utf-8",
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
+    url_name: str
+    refusal: str
+
+    def get_report_object(self, **kwargs):
+        """The page the report is about; sets ``self.course`` too."""
+        raise NotImplementedError
+
+    def get_dataset(self, export_format: str):
+        raise NotImplementedError
+
+    def get_export_filename(self, export_format: str) -> str:
+        raise NotImplementedError
 
     def dispatch(self, request, *args, **kwargs):
-        self.course = get_object_or_404(
-            CoursePage.objects.defer_streamfields(), pk=kwargs["course_id"]
-        )
+        self.report_object = self.get_report_object(**kwargs)
         if not may_view_learners(request.user, self.course):
-            return forbidden(
-                request, _("You may see the learners of the courses assigned to you only.")
-            )
+            return forbidden(request, self.refusal)
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, *args, **kwargs):
@@ -79,26 +85,16 @@ class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
     def export(self, export_format: str) -> HttpResponse:
         if export_format not in self.export_content_types:
             raise Http404(_("Unknown export format."))
-        report = course_learners(self.course)
-        resource = CourseLearnerResource(lessons_total=report.lessons_total)
-        # XLSX cells keep numbers and dates as such; CSV writes them as text.
-        dataset = resource.export(report.enrollments, force_native_type=export_format == "xlsx")
         response = HttpResponse(
-            getattr(dataset, export_format),
+            self.get_dataset(export_format).export(export_format),
             content_type=self.export_content_types[export_format],
         )
-        filename = f"course-{self.course.slug}-learners.{export_format}"
+        filename = self.get_export_filename(export_format)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
 
-    def get_page_title(self):
-        return _("Learners")
-
     def get_page_subtitle(self):
-        return self.course.title
-
-    def get_header_title(self):
-        return _("Learners of “%(title)s”") % {"title": self.course.title}
+        return self.report_object.title
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
@@ -107,7 +103,7 @@ class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
         ]
 
     def export_url(self, export_format: str) -> str:
-        url = reverse("courses_admin:course_learners", args=[self.course.pk])
+        url = reverse(self.url_name, args=[self.report_object.pk])
         return f"{url}?format={export_format}"
 
     # Read by Wagtail's "wagtailadmin/shared/export_buttons.html".
@@ -118,6 +114,37 @@ class CourseLearnersView(WagtailAdminTemplateMixin, TemplateView):
     @property
     def xlsx_export_url(self) -> str:
         return self.export_url("xlsx")
+
+
+class CourseLearnersView(CourseReportView):
+    """Who is enrolled in a course and how far each learner got, with a per-lesson
+    completion funnel; ``?format=csv`` or ``?format=xlsx`` downloads the learner list."""
+
+    template_name = "courses/admin/course_learners.html"
+    header_icon = "group"
+    url_name = "courses_admin:course_learners"
+    refusal = _("You may see the learners of the courses assigned to you only.")
+
+    def get_report_object(self, **kwargs):
+        self.course = get_object_or_404(
+            CoursePage.objects.defer_streamfields(), pk=kwargs["course_id"]
+        )
+        return self.course
+
+    def get_dataset(self, export_format: str):
+        report = course_learners(self.course)
+        resource = CourseLearnerResource(lessons_total=report.lessons_total)
+        # XLSX cells keep numbers and dates as such; CSV writes them as text.
+        return resource.export(report.enrollments, force_native_type=export_format == "xlsx")
+
+    def get_export_filename(self, export_format: str) -> str:
+        return f"course-{self.course.slug}-learners.{export_format}"
+
+    def get_page_title(self):
+        return _("Learners")
+
+    def get_header_title(self):
+        return _("Learners of “%(title)s”") % {"title": self.course.title}
 
     def get_header_buttons(self):
         edit = HeaderButton(
@@ -183,34 +210,22 @@ class MyCoursesView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
-class QuizAnalysisView(WagtailAdminTemplateMixin, TemplateView):
+class QuizAnalysisView(CourseReportView):
     """Item analysis of one quiz for its course's trainers: per question the attempts, the
     share answered right, the most chosen wrong answer and the discrimination index, and the
     distribution of scores; ``?format=csv`` or ``?format=xlsx`` downloads the questions."""
 
     template_name = "courses/admin/quiz_analysis.html"
     header_icon = "table"
-    http_method_names = ["get", "head", "options"]
-    export_content_types = CourseLearnersView.export_content_types
+    url_name = "courses_admin:quiz_analysis"
+    refusal = _("You may see the quizzes of the courses assigned to you only.")
 
-    def dispatch(self, request, *args, **kwargs):
+    def get_report_object(self, **kwargs):
         self.quiz = get_object_or_404(QuizPage, pk=kwargs["quiz_id"])
         self.course = course_of(self.quiz)
-        if not may_view_learners(request.user, self.course):
-            return forbidden(
-                request, _("You may see the quizzes of the courses assigned to you only.")
-            )
-        return super().dispatch(request, *args, **kwargs)
+        return self.quiz
 
-    def get(self, request, *args, **kwargs):
-        export_format = request.GET.get("format")
-        if export_format:
-            return self.export(export_format)
-        return super().get(request, *args, **kwargs)
-
-    def export(self, export_format: str) -> HttpResponse:
-        if export_format not in self.export_content_types:
-            raise Http404(_("Unknown export format."))
+    def get_dataset(self, export_format: str):
         analysis = quiz_item_analysis(self.quiz)
         dataset = tablib.Dataset(
             headers=[
@@ -235,39 +250,16 @@ class QuizAnalysisView(WagtailAdminTemplateMixin, TemplateView):
                     item.discrimination if item.discrimination is not None else "",
                 ]
             )
-        response = HttpResponse(
-            dataset.export(export_format), content_type=self.export_content_types[export_format]
-        )
-        filename = f"quiz-{self.quiz.slug}-item-analysis.{export_format}"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return dataset
+
+    def get_export_filename(self, export_format: str) -> str:
+        return f"quiz-{self.quiz.slug}-item-analysis.{export_format}"
 
     def get_page_title(self):
         return _("Item analysis")
 
-    def get_page_subtitle(self):
-        return self.quiz.title
-
     def get_header_title(self):
         return _("Item analysis of “%(title)s”") % {"title": self.quiz.title}
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("courses_admin:my_courses"), "label": _("My courses")},
-            {"url": "", "label": self.get_header_title()},
-        ]
-
-    def export_url(self, export_format: str) -> str:
-        url = reverse("courses_admin:quiz_analysis", args=[self.quiz.pk])
-        return f"{url}?format={export_format}"
-
-    @property
-    def csv_export_url(self) -> str:
-        return self.export_url("csv")
-
-    @property
-    def xlsx_export_url(self) -> str:
-        return self.export_url("xlsx")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
