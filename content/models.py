@@ -21,7 +21,7 @@ class HomePage(AnonymousPageCacheMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.TrackPage", "content.StandardPage"]
+    subpage_types = ["courses.TrackPage", "content.StandardPage", "content.ToolkitPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -48,6 +48,31 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class ToolkitPage(Page):
+    """The brand-going-abroad toolkit's front page: the self-assessments below it and the tools.
+
+    Self-assessments are its child pages; the brand plan builder, the market-entry checklists,
+    the resource library and the glossary are listed beside them by the template.
+    """
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["content.HomePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("toolkit page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["assessments"] = self.get_children().live().public().specific()
+        return context
 
 
 class GlossaryTerm(index.Indexed, models.Model):

@@ -28,6 +28,10 @@ INSTALLED_APPS = [
     # Project apps first so their templates override those of the libraries.
     "lms.accounts",
     "content",
+    "content.assessments",
+    "content.brandplan",
+    "content.markets",
+    "content.library",
     "courses",
     "lms.demo",
     # Wagtail

@@ -7,7 +7,7 @@ accounts and page tree first and builds them anew.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lms.demo import accounts, courses, site
+from lms.demo import accounts, courses, site, toolkit
 
 
 class Command(BaseCommand):
@@ -31,6 +31,7 @@ class Command(BaseCommand):
             course_pages = courses.load_courses(home)
             courses.load_progress()
             courses.load_attempts()
+            toolkit.load_toolkit_page(home)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo site ready: home page, {len(tracks)} tracks, {len(course_pages)} courses."

@@ -1,0 +1,1 @@
+"""Self-assessments in the brand-going-abroad toolkit."""

@@ -1,0 +1,1 @@
+"""Brand plans in the brand-going-abroad toolkit."""

@@ -1,0 +1,1 @@
+"""Resource library in the brand-going-abroad toolkit."""

@@ -1,0 +1,1 @@
+"""Market-entry checklists in the brand-going-abroad toolkit."""
