@@ -12,6 +12,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    # Open Badges issuer profile and JWKS: addresses signed into credentials, no language prefix.
+    path("", include("courses.openbadges.urls")),
 ]
 
 if settings.DEBUG:

@@ -266,9 +266,26 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # No Gravatar: it would send a hash of every user's e-mail to a third party and break offline.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# --- Certificates -------------------------------------------------------------------------
+# The issuer named on certificates and in their Open Badges credentials.
+CERTIFICATE_ISSUER_NAME = env_str("CERTIFICATE_ISSUER_NAME", WAGTAIL_SITE_NAME)
+# Verification lookups per IP address (django-ratelimit syntax), so codes cannot be enumerated.
+CERTIFICATE_VERIFY_RATE = env_str("CERTIFICATE_VERIFY_RATE", "30/m")
+# LinkedIn's numeric company id, if the issuer has a page; else the issuer's name is sent.
+CERTIFICATE_LINKEDIN_ORGANIZATION_ID = env_str("CERTIFICATE_LINKEDIN_ORGANIZATION_ID")
+
 # --- Reports ------------------------------------------------------------------------------
 # Aggregate cells with fewer learners than this are suppressed in ministry reports.
 REPORT_MIN_CELL = env_int("REPORT_MIN_CELL", 10)
+
+# --- Open Badges credentials (docs/openbadges.md) -------------------------------------------
+# The RSA key that signs certificates' credentials: its PEM text, or the path of a PEM file.
+# production.py refuses to start without one; dev and test create var/keys/openbadges.pem.
+OPENBADGES_PRIVATE_KEY = env_str("OPENBADGES_PRIVATE_KEY")
+OPENBADGES_KEY_FILE = env_str("OPENBADGES_KEY_FILE")
+OPENBADGES_CREATE_KEY_FILE = False
+# PEM public keys of retired signing keys, still published so older credentials verify.
+OPENBADGES_PREVIOUS_PUBLIC_KEYS = env_str("OPENBADGES_PREVIOUS_PUBLIC_KEYS")
 
 # --- Security defaults that hold everywhere ------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
@@ -288,5 +305,7 @@ LOGGING = {
         # Wagtail logs every page action and django_tasks every background step at INFO.
         "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint logs each rendering step at INFO.
+        "weasyprint": {"level": "WARNING"},
     },
 }

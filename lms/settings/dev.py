@@ -11,3 +11,7 @@ ALLOWED_HOSTS = ALLOWED_HOSTS + ["testserver"]  # noqa: F405
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# A local Open Badges signing key, made on first use, unless the environment names one.
+if not OPENBADGES_PRIVATE_KEY and not OPENBADGES_KEY_FILE:  # noqa: F405
+    OPENBADGES_KEY_FILE = str(BASE_DIR / "var" / "keys" / "openbadges.pem")  # noqa: F405
+    OPENBADGES_CREATE_KEY_FILE = True

@@ -19,6 +19,11 @@ STORAGES["staticfiles"] = {  # noqa: F405
 CELERY_TASK_ALWAYS_EAGER = True
 # Rate limits are tested on purpose where needed; elsewhere they would make tests flaky.
 ACCOUNT_RATE_LIMITS = False
+RATELIMIT_ENABLE = False  # django-ratelimit (certificate verification)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_AUTOREFRESH = True  # serve from finders; no collectstatic before tests
+# A local Open Badges signing key, made on first use, unless the environment names one.
+if not OPENBADGES_PRIVATE_KEY and not OPENBADGES_KEY_FILE:  # noqa: F405
+    OPENBADGES_KEY_FILE = str(BASE_DIR / "var" / "keys" / "openbadges.pem")  # noqa: F405
+    OPENBADGES_CREATE_KEY_FILE = True

@@ -11,8 +11,20 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 ROOT = Path(__file__).resolve().parents[2]
+# The Open Badges signing key production needs (docs/openbadges.md), made for this run.
+OPENBADGES_PEM = (
+    rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    .private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    .decode()
+)
 PRODUCTION_ENV = {
     "SECRET_KEY": "k3y-" + "x7Qp9LmN2vRt" * 5,
     "ALLOWED_HOSTS": "academy.example.org",
@@ -21,6 +33,7 @@ PRODUCTION_ENV = {
     "EMAIL_HOST": "smtp.example.org",
     "DEFAULT_FROM_EMAIL": "Go Global Academy <academy@example.org>",
     "SITE_URL": "https://academy.example.org",
+    "OPENBADGES_PRIVATE_KEY": OPENBADGES_PEM,
 }
 SHOW = """
 import json, django
