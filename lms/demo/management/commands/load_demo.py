@@ -7,7 +7,7 @@ accounts and page tree first and builds them anew.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lms.demo import accounts, courses, site, toolkit
+from lms.demo import accounts, courses, openbadges, site, toolkit
 
 
 class Command(BaseCommand):
@@ -25,6 +25,7 @@ class Command(BaseCommand):
             if reset:
                 site.delete_site()
                 accounts.delete_accounts()
+            openbadges.load_signing_key()  # before anything issues a certificate
             users = accounts.load_accounts()
             home = site.load_home_page()
             tracks = site.load_tracks(home)
