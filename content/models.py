@@ -64,6 +64,7 @@ class ToolkitPage(Page):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["content.HomePage"]
+    subpage_types = ["assessments.AssessmentPage"]
     max_count = 1
 
     class Meta:

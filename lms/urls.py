@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("lms.accounts.urls")),
     path("", include("courses.urls")),
+    path("toolkit/assessments/", include("content.assessments.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

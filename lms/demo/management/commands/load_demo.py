@@ -7,7 +7,7 @@ accounts and page tree first and builds them anew.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lms.demo import accounts, courses, openbadges, site, toolkit
+from lms.demo import accounts, assessments, courses, openbadges, site, toolkit
 
 
 class Command(BaseCommand):
@@ -32,7 +32,8 @@ class Command(BaseCommand):
             course_pages = courses.load_courses(home)
             courses.load_progress()
             courses.load_attempts()
-            toolkit.load_toolkit_page(home)
+            toolkit_page = toolkit.load_toolkit_page(home)
+            assessments.load_assessments(toolkit_page)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo site ready: home page, {len(tracks)} tracks, {len(course_pages)} courses."
