@@ -106,15 +106,16 @@ def lesson_page_context(request, lesson: LessonPage) -> dict:
         progress = course_progress(request.user, course, outline)
     if enrollment is not None and enrollment.is_active:
         touch_activity(enrollment)
-    lessons = progress.lessons
-    index = next((i for i, ls in enumerate(lessons) if ls.pk == lesson.pk), None)
+    # Previous and next walk lessons and quizzes alike, so a lesson leads on to its quiz.
+    items = progress.items or progress.lessons
+    index = next((i for i, item in enumerate(items) if item.pk == lesson.pk), None)
     return {
         "course": course,
         "enrollment": enrollment,
         "progress": progress,
-        "previous_lesson": lessons[index - 1] if index else None,
-        "next_lesson_in_course": lessons[index + 1]
-        if index is not None and index + 1 < len(lessons)
+        "previous_lesson": items[index - 1] if index else None,
+        "next_lesson_in_course": items[index + 1]
+        if index is not None and index + 1 < len(items)
         else None,
         "is_completed": lesson.pk in progress.completed_ids,
     }

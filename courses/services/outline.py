@@ -122,6 +122,8 @@ class CourseProgress:
     lessons: list[Page]
     completed_ids: set[int]
     sequential: bool
+    #: Lessons and quizzes in outline order (quizzes carry ``is_quiz``).
+    items: list[Page] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -146,14 +148,15 @@ class CourseProgress:
 
     @property
     def locked_ids(self) -> set[int]:
-        """In a sequential course, every lesson after the first unfinished one."""
+        """In a sequential course, every lesson and quiz after the first unfinished lesson."""
         if not self.sequential:
             return set()
         upcoming = self.next_lesson
         if upcoming is None:
             return set()
-        index = self.lessons.index(upcoming)
-        return {lesson.pk for lesson in self.lessons[index + 1 :]}
+        items = self.items or self.lessons
+        index = next(i for i, item in enumerate(items) if item.pk == upcoming.pk)
+        return {item.pk for item in items[index + 1 :]}
 
 
 def course_progress(user, course: CoursePage, outline: Outline | None = None) -> CourseProgress:
@@ -165,4 +168,5 @@ def course_progress(user, course: CoursePage, outline: Outline | None = None) ->
                 "lesson_id", flat=True
             )
         )
-    return CourseProgress(outline.lessons, completed, course.sequential)
+    items = [item for module in outline.modules for item in module.items]
+    return CourseProgress(outline.lessons, completed, course.sequential, items)

@@ -17,9 +17,11 @@ from django.db.models import Prefetch
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
 
 from courses.models import (
+    CoursePage,
     Enrollment,
     QuestionKind,
     QuizAttempt,
@@ -32,7 +34,7 @@ from courses.models import (
 from .access import may_study_without_enrolling
 from .enrollment import course_of, get_enrollment, record_course_completion
 from .errors import LearningError, NotEnrolled
-from .outline import course_progress
+from .outline import course_outline, course_progress, view_restrictions
 
 # A submission that arrives this soon after the time limit still counts: the form was sent
 # in time, the network was slow.
@@ -257,6 +259,20 @@ def _require_enrollment(user, quiz: QuizPage) -> Enrollment:
     return enrollment
 
 
+SEQUENTIAL_QUIZ_LOCKED = _lazy(
+    "This course is sequential: finish the lessons before this quiz first."
+)
+
+
+def quiz_locked(user, quiz: QuizPage, course: CoursePage | None = None) -> bool:
+    """In a sequential course, a quiz opens once every lesson before it is complete."""
+    course = course or course_of(quiz)
+    if not course.sequential:
+        return False
+    outline = course_outline(course, view_restrictions(quiz))
+    return quiz.pk in course_progress(user, course, outline).locked_ids
+
+
 def _close_overdue(attempt: QuizAttempt, now: datetime) -> bool:
     """Close an attempt left open past its time limit as failed; True if this call did."""
     return bool(
@@ -273,7 +289,9 @@ def start_attempt(user, quiz: QuizPage) -> QuizAttempt:
     attempts and inside the cooldown. The drawn questions and the order of their choices are
     fixed in the attempt, so reloading the page shows the same quiz.
     """
-    _require_enrollment(user, quiz)
+    enrollment = _require_enrollment(user, quiz)
+    if quiz_locked(user, quiz, enrollment.course):
+        raise QuizRefused(str(SEQUENTIAL_QUIZ_LOCKED))
     now = timezone.now()
     for attempt in QuizAttempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True):
         if not is_overdue(attempt, quiz, now):
@@ -477,6 +495,9 @@ def quiz_access_denial(request, quiz: QuizPage):
     if enrollment is None or not enrollment.is_active:
         messages.info(request, _("Enroll in this course to take its quizzes."))
         return redirect(course.get_url(request) + "#enroll")
+    if quiz_locked(user, quiz, course):
+        messages.info(request, str(SEQUENTIAL_QUIZ_LOCKED))
+        return redirect(course.get_url(request))
     return None
 
 

@@ -446,6 +446,44 @@ def test_result_shows_answers_as_the_setting_allows(client, enrolled, course_and
     assert "Passed" in html and "Right answer" in html and "SECRET-RIGHT-FEEDBACK" in html
 
 
+def test_choice_feedback_waits_for_the_answers_setting(client, enrolled, course_and_quiz):
+    """Feedback on a wrong choice tends to name the right one: it follows ``show_answers``."""
+    quiz = course_and_quiz[2]
+    client.force_login(enrolled)
+    attempt = services.start_attempt(enrolled, quiz)
+    answers = wrong_answers(attempt)
+    single = quiz.questions.get(kind=QuestionKind.SINGLE)
+    answers[f"q-{single.pk}"] = [str(single.choices.get(text="DDP").pk)]
+    client.post(f"/learn/attempts/{attempt.pk}/submit/", answers)
+    html = client.get(f"/learn/attempts/{attempt.pk}/result/").content.decode()
+    assert "Your answer" in html and "DDP" in html
+    assert "Risk stays with the seller." not in html
+
+
+def test_sequential_course_locks_its_quiz_until_the_lessons_are_done(client, demo_site, learner):
+    course, lessons = make_course((2,), slug="in-order", sequential=True, preview_first=False)
+    quiz = make_quiz(ModulePage.objects.child_of(course).get())
+    services.enroll(learner, course)
+    client.force_login(learner)
+
+    course_html = client.get(course.url).content.decode()
+    assert course_html.count("Locked.") == 2  # the second lesson and the quiz
+    response = client.get(quiz.url, follow=True)
+    assert response.redirect_chain[-1][0] == course.url
+    assert "finish the lessons before this quiz" in response.content.decode()
+    with pytest.raises(services.QuizRefused):
+        services.start_attempt(learner, quiz)
+    assert not QuizAttempt.objects.exists()
+
+    services.complete_lesson(learner, lessons[0])
+    lesson_html = client.get(lessons[1].url).content.decode()
+    assert f'href="{quiz.url}"' in lesson_html  # the last lesson leads on to the quiz
+    services.complete_lesson(learner, lessons[1])
+    assert "Take the quiz" in client.get(lessons[1].url).content.decode()
+    assert client.get(quiz.url).status_code == 200
+    assert services.start_attempt(learner, quiz).is_open
+
+
 # --- Completion -------------------------------------------------------------------------------
 
 
