@@ -1,6 +1,8 @@
 """The CMS pages around the courses: the home page and plain content pages."""
 
 from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -80,6 +82,16 @@ class GlossaryTerm(index.Indexed, models.Model):
     """A trade term explained once and linked from lessons and the toolkit (a snippet)."""
 
     term = models.CharField(_("term"), max_length=120, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "The term's anchor on the glossary page (/toolkit/glossary/#term-…). "
+            "Leave empty to make it from the term; changing it breaks existing links."
+        ),
+    )
     abbreviation = models.CharField(_("abbreviation"), max_length=20, blank=True)
     definition = RichTextField(_("definition"), features=["bold", "italic", "link"])
     source = models.CharField(
@@ -88,11 +100,16 @@ class GlossaryTerm(index.Indexed, models.Model):
 
     panels = [
         FieldPanel("term"),
+        FieldPanel("slug"),
         FieldPanel("abbreviation"),
         FieldPanel("definition"),
         FieldPanel("source"),
     ]
-    search_fields = [index.SearchField("term"), index.SearchField("abbreviation")]
+    search_fields = [
+        index.SearchField("term"),
+        index.SearchField("abbreviation"),
+        index.SearchField("definition"),
+    ]
 
     class Meta:
         verbose_name = _("glossary term")
@@ -101,3 +118,16 @@ class GlossaryTerm(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.abbreviation} ({self.term})" if self.abbreviation else self.term
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.term)[:120]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return f"{reverse('glossary:index')}#{self.anchor}"
+
+    @property
+    def anchor(self) -> str:
+        """The id of the term on the glossary page."""
+        return f"term-{self.slug}"

@@ -1,8 +1,12 @@
-"""Wagtail admin for site content: the glossary of trade terms."""
+"""Wagtail admin for the toolkit's snippets: market checklists, the resource library and the
+glossary of trade terms, grouped under one "Toolkit" menu."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from content.library.viewsets import ResourceViewSet
+from content.markets.viewsets import MarketChecklistViewSet
 
 from .models import GlossaryTerm
 
@@ -11,10 +15,16 @@ class GlossaryTermViewSet(SnippetViewSet):
     model = GlossaryTerm
     icon = "help"
     menu_label = _("Glossary")
-    add_to_admin_menu = True
-    menu_order = 300
     list_display = ["term", "abbreviation", "source"]
     search_fields = ["term", "abbreviation"]
 
 
-register_snippet(GlossaryTermViewSet)
+class ToolkitViewSetGroup(SnippetViewSetGroup):
+    items = (MarketChecklistViewSet, ResourceViewSet, GlossaryTermViewSet)
+    menu_icon = "tasks"
+    menu_label = _("Toolkit")
+    menu_name = "toolkit"
+    menu_order = 300
+
+
+register_snippet(ToolkitViewSetGroup)

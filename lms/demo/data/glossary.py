@@ -122,6 +122,159 @@ GLOSSARY = [
     ),
 ]
 
+GLOSSARY += [
+    (
+        "Incoterms® rules",
+        "",
+        "The International Chamber of Commerce's eleven trade terms (2020 edition) that "
+        "say which tasks, costs and risks pass from seller to buyer, and where. Write the rule, "
+        "the named place and the edition in the contract, e.g. “FCA Mombasa, Incoterms® 2020”.",
+        "ICC, Incoterms® 2020",
+    ),
+    (
+        "Bill of lading",
+        "B/L",
+        "The carrier's document for goods shipped by sea: a receipt for the goods, evidence "
+        "of the contract of carriage and, when negotiable, a document of title that lets its "
+        "holder claim the goods. Banks often ask for an on-board bill under a letter of credit.",
+        "Trade practice; UNCITRAL",
+    ),
+    (
+        "Pro-forma invoice",
+        "",
+        "A quotation in the form of an invoice, sent before the sale, so the buyer can arrange "
+        "payment, a letter of credit or an import permit. It is not a demand for payment.",
+        "Trade practice",
+    ),
+    (
+        "Commercial invoice",
+        "",
+        "The seller's bill for the goods. Customs use it, with the HS codes, origin and "
+        "Incoterms rule it states, to value the goods and assess duty; it must match the "
+        "other shipping documents.",
+        "Trade practice",
+    ),
+    (
+        "Documentary collection",
+        "",
+        "A payment method where the seller's bank sends the shipping documents to the buyer's "
+        "bank, which releases them against payment or an accepted bill of exchange. Safer "
+        "than open account, less secure than a letter of credit; the ICC rules are URC 522.",
+        "ICC, URC 522; US ITA Trade Finance Guide",
+    ),
+    (
+        "Open account",
+        "",
+        "The seller ships and the buyer pays later, for example 30 or 60 days after delivery: "
+        "the most attractive terms for the buyer and among the riskiest for the seller, "
+        "unless insured or financed.",
+        "US ITA Trade Finance Guide",
+    ),
+    (
+        "Rules of origin",
+        "",
+        "The criteria that decide where goods “come from”. Preferential rules decide whether "
+        "goods qualify for a trade agreement's lower duty; non-preferential rules serve trade "
+        "measures and origin marking.",
+        "World Customs Organization; ICC",
+    ),
+    (
+        "Customs broker",
+        "",
+        "A person or firm, licensed in many countries, that prepares and lodges customs "
+        "declarations for importers or exporters and pays duties on their behalf.",
+        "Trade practice",
+    ),
+    (
+        "Freight forwarder",
+        "",
+        "A firm that organises the transport of goods for a shipper: books carriers, "
+        "consolidates cargo, prepares transport documents and often arranges customs "
+        "clearance through a broker.",
+        "Trade practice",
+    ),
+    (
+        "Import One-Stop Shop",
+        "IOSS",
+        "The EU scheme that lets a seller charge VAT at checkout on goods in parcels up to "
+        "€150 imported into the EU, and declare it monthly in one member state, so the buyer "
+        "pays nothing more at delivery. In use since 1 July 2021.",
+        "European Commission",
+    ),
+    (
+        "Madrid System",
+        "",
+        "WIPO's system for protecting a trademark in many member countries with one "
+        "international application, based on a home application or registration. For five "
+        "years the international registration depends on that basic mark; it is renewed every "
+        "ten years.",
+        "WIPO",
+    ),
+    (
+        "Nice Classification",
+        "",
+        "The international classification of goods and services for trademarks, run by WIPO: "
+        "45 classes, 1–34 for goods and 35–45 for services. A new version takes effect each "
+        "1 January.",
+        "WIPO",
+    ),
+    (
+        "Right of priority",
+        "",
+        "Under the Paris Convention, after a first filing you have six months for trademarks "
+        "(twelve for patents) to file in other member countries and keep the first filing's "
+        "date.",
+        "WIPO, Paris Convention",
+    ),
+    (
+        "Paperless trade",
+        "",
+        "Trade in which documents such as certificates, invoices and bills of lading are "
+        "exchanged as electronic data rather than paper, with the law giving them the same "
+        "effect.",
+        "UN ESCAP; UNCITRAL",
+    ),
+    (
+        "Electronic transferable record",
+        "MLETR",
+        "An electronic equivalent of a paper document of title, such as a bill of lading or a "
+        "bill of exchange, where “control” replaces possession. UNCITRAL's Model Law on "
+        "Electronic Transferable Records (2017) sets out how; Bahrain, Singapore and the United "
+        "Kingdom are among the adopters.",
+        "UNCITRAL",
+    ),
+    (
+        "Online dispute resolution",
+        "ODR",
+        "Resolving disputes online. UNCITRAL's Technical Notes (2016, non-binding) describe "
+        "three stages: negotiation, facilitated settlement, and a final stage.",
+        "UNCITRAL Technical Notes on ODR",
+    ),
+    (
+        "Uniform Domain-Name Dispute-Resolution Policy",
+        "UDRP",
+        "An out-of-court procedure, administered among others by WIPO, to recover a domain "
+        "name registered in bad faith that copies your trademark (cybersquatting), for .com and "
+        "other generic domains.",
+        "WIPO",
+    ),
+    (
+        "Right of withdrawal",
+        "",
+        "In the EU a consumer who buys online may withdraw within 14 days of delivery without "
+        "giving a reason; if not told of this right, the period is extended by up to 12 months.",
+        "Directive 2011/83/EU; EU e-Justice Portal",
+    ),
+    (
+        "CE marking",
+        "",
+        "The mark a manufacturer puts on a product covered by specific EU laws (such as toys, "
+        "electrical equipment or machinery) to declare it meets them, after assessing "
+        "conformity. Not every product needs it.",
+        "European Commission",
+    ),
+]
+
 # Terms shown at the end of the first lesson of these demo courses.
 TERMS_IN_FIRST_LESSON = {
     "pricing-with-incoterms": ["EXW", "FCA", "DDP"],

@@ -7,7 +7,7 @@ accounts and page tree first and builds them anew.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lms.demo import accounts, assessments, courses, openbadges, site, toolkit
+from lms.demo import accounts, assessments, courses, library, markets, openbadges, site, toolkit
 
 
 class Command(BaseCommand):
@@ -33,6 +33,8 @@ class Command(BaseCommand):
             courses.load_progress()
             courses.load_attempts()
             toolkit_page = toolkit.load_toolkit_page(home)
+            markets.load_market_checklists()
+            library.load_resources()
             assessments.load_assessments(toolkit_page)
         self.stdout.write(
             self.style.SUCCESS(

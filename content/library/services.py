@@ -1,0 +1,66 @@
+"""The rules of the resource library: what a filter and search return, and how a download
+is counted. The library page, the download view and reports call these."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import F, QuerySet
+from django.http import HttpRequest, HttpResponse
+from wagtail import hooks
+from wagtail.search.backends import get_search_backend
+
+from content.markets.models import MarketChecklist
+
+from .models import Resource, ResourceDownload
+
+
+@dataclass(frozen=True)
+class ResourceFilters:
+    """What a learner asked the library for; empty strings mean "any"."""
+
+    query: str = ""
+    topic: str = ""
+    market: str = ""  # a MarketChecklist slug
+    format: str = ""
+    language: str = ""
+
+
+def find_resources(filters: ResourceFilters):
+    """Resources matching the filters, by title, or by relevance when there is a search
+    query (Wagtail's search backend: full text on PostgreSQL)."""
+    resources: QuerySet[Resource] = Resource.objects.select_related("document", "market")
+    if filters.topic:
+        resources = resources.filter(topic=filters.topic)
+    if filters.format:
+        resources = resources.filter(format=filters.format)
+    if filters.language:
+        resources = resources.filter(language=filters.language)
+    if filters.market:
+        # Resolved to an id first: search backends filter on the model's own columns only.
+        market_id = (
+            MarketChecklist.objects.filter(slug=filters.market, live=True)
+            .values_list("pk", flat=True)
+            .first()
+        )
+        resources = resources.filter(market_id=market_id) if market_id else resources.none()
+    if filters.query:
+        return get_search_backend().search(filters.query, resources)
+    return resources.order_by("title")
+
+
+def denied_response(resource: Resource, request: HttpRequest) -> HttpResponse | None:
+    """Wagtail's own checks before a document is served (collection privacy: login or
+    password): the response that asks for them, or None when the visitor may download."""
+    for check in hooks.get_hooks("before_serve_document"):
+        result = check(resource.document, request)
+        if isinstance(result, HttpResponse):
+            return result
+    return None
+
+
+@transaction.atomic
+def record_download(resource: Resource) -> None:
+    """Count one download: an atomic increment on the resource (no lost updates under
+    concurrent downloads) and a dated row for reports over time."""
+    Resource.objects.filter(pk=resource.pk).update(download_count=F("download_count") + 1)
+    ResourceDownload.objects.create(resource=resource)

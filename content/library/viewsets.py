@@ -1,0 +1,17 @@
+"""The resource library in the Wagtail admin (registered in content/wagtail_hooks.py)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Resource
+
+
+class ResourceViewSet(SnippetViewSet):
+    model = Resource
+    icon = "doc-full"
+    menu_label = _("Resource library")
+    list_display = ["title", "topic", "market", "format", "language", "download_count"]
+    list_filter = ["topic", "format", "language", "market"]
+    list_export = ["title", "topic", "market", "format", "language", "download_count", "created_at"]
+    search_fields = ["title", "summary"]
+    ordering = ["title"]

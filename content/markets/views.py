@@ -1,0 +1,54 @@
+"""Learner pages of the market-entry checklists: pick a market, tick what is done.
+
+Both pages work without JavaScript: the checklist is one form of checkboxes with one save
+button. Progress is always read through ``request.user``; there is no URL with a progress id.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from content.toolkit import toolkit_breadcrumbs
+
+from . import services
+from .forms import ChecklistTicksForm
+
+
+def market_list(request):
+    checklists = list(services.published_checklists())
+    done = services.done_counts(request.user, checklists)
+    for checklist in checklists:
+        checklist.done_count = done.get(checklist.pk, 0)
+    return render(
+        request,
+        "markets/market_list.html",
+        {"checklists": checklists, "ancestors": toolkit_breadcrumbs(request)},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def market_detail(request, slug: str):
+    checklist = get_object_or_404(services.published_checklists(), slug=slug)
+    form = None
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        form = ChecklistTicksForm(request.POST, checklist=checklist)
+        if form.is_valid():
+            services.save_ticks(request.user, checklist, list(form.cleaned_data["items"]))
+            messages.success(request, _("Your checklist is saved."))
+            return redirect(checklist.get_absolute_url() + "#progress")
+    progress = services.checklist_progress(request.user, checklist)
+    return render(
+        request,
+        "markets/market_detail.html",
+        {
+            "checklist": checklist,
+            "progress": progress,
+            "form": form,
+            "ancestors": toolkit_breadcrumbs(request, include_markets=True),
+        },
+        status=400 if form is not None else 200,
+    )
