@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from content.models import ToolkitPage
 
 from . import scoring, services, validation
 from .chart import bar_chart
@@ -91,6 +94,14 @@ def result(request, result_id: int):
         result=saved,
     )
     return TemplateResponse(request, "assessments/assessment_result.html", context)
+
+
+def take(request):
+    """Where "Take a self-assessment" leads: the list on the toolkit's front page."""
+    toolkit = ToolkitPage.objects.live().public().first()
+    if toolkit is None:
+        raise Http404(_("The toolkit is not published."))
+    return redirect(toolkit.get_url(request) + "#assessments-heading")
 
 
 @login_required

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 from wagtail.models import Page
 
+from content.assessments.services import latest_results
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress, TrackPage
 
 from .access import may_study_without_enrolling
+from .next_steps import recommended_next
 from .outline import course_progress, progress_percent
 
 
@@ -47,10 +49,12 @@ def dashboard(user) -> dict:
         DashboardEntry(e, e.course, done.get(e.course_id, 0), totals.get(e.course_id, 0))
         for e in enrollments
     ]
+    latest = latest_results(user)  # self-assessments: listed, and they recommend
     return {
         "in_progress": [entry for entry in entries if entry.enrollment.completed_at is None],
         "completed": [entry for entry in entries if entry.enrollment.completed_at is not None],
-        "recommended": recommended_courses(user, courses),
+        "self_assessments": latest,
+        "recommended": recommended_next(user, enrollments, latest),
     }
 
 
