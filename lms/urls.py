@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("lms.accounts.urls")),
     path("", include("courses.urls")),
+    path("toolkit/brand-plan/", include("content.brandplan.urls")),
     path("toolkit/markets/", include("content.markets.urls")),
     path("toolkit/resources/", include("content.library.urls")),
     path("toolkit/glossary/", include("content.urls")),

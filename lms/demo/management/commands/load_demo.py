@@ -7,7 +7,17 @@ accounts and page tree first and builds them anew.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lms.demo import accounts, assessments, courses, library, markets, openbadges, site, toolkit
+from lms.demo import (
+    accounts,
+    assessments,
+    brandplan,
+    courses,
+    library,
+    markets,
+    openbadges,
+    site,
+    toolkit,
+)
 
 
 class Command(BaseCommand):
@@ -36,6 +46,7 @@ class Command(BaseCommand):
             markets.load_market_checklists()
             library.load_resources()
             assessments.load_assessments(toolkit_page)
+            brandplan.load_brand_plan()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo site ready: home page, {len(tracks)} tracks, {len(course_pages)} courses."
