@@ -146,7 +146,9 @@ def spec_problems(credential: object) -> list[str]:
     if not isinstance(context, list) or context[:2] != [VC_CONTEXT, OB_CONTEXT]:
         problems.append(f"@context must start with {VC_CONTEXT} and {OB_CONTEXT}")
     types = _as_list(credential.get("type"))
-    if "VerifiableCredential" not in types or not _OB_CREDENTIAL_TYPES & set(types):
+    if "VerifiableCredential" not in types or not any(
+        isinstance(t, str) and t in _OB_CREDENTIAL_TYPES for t in types
+    ):
         problems.append("type must hold VerifiableCredential and OpenBadgeCredential")
     if not _is_uri(credential.get("id")):
         problems.append("id must be a URI")
@@ -167,7 +169,7 @@ def spec_problems(credential: object) -> list[str]:
         return [*problems, "credentialSubject must be an object"]
     if "AchievementSubject" not in _as_list(subject.get("type")):
         problems.append("credentialSubject.type must hold AchievementSubject")
-    if not _is_uri(subject.get("id")) and not subject.get("identifier"):
+    if not _is_uri(subject.get("id")) and not isinstance(subject.get("identifier"), list | dict):
         problems.append("credentialSubject needs an id or an identifier")
     achievement = subject.get("achievement")
     if not isinstance(achievement, dict):

@@ -52,9 +52,21 @@ CHECK_LABELS = {
 MAX_INPUT_BYTES = 256 * 1024
 # Clocks differ a little between machines; a credential signed a moment ago is valid here.
 CLOCK_LEEWAY = timedelta(seconds=60)
-_COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")
+# The signature part may be empty (alg "none"): such a token is read, then fails the signature.
+_COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
 _ENVELOPE_PREFIXES = ("data:application/vc+jwt,", "data:application/vc-ld+jwt,")
-_JWT_ERRORS = (jwt.PyJWTError, ValueError, TypeError, KeyError, UnsupportedAlgorithm)
+# RecursionError: deeply nested JSON in a pasted text or a token's payload.
+_JWT_ERRORS = (
+    jwt.PyJWTError,
+    ValueError,
+    TypeError,
+    KeyError,
+    UnsupportedAlgorithm,
+    RecursionError,
+)
+# A key carried in a header is used only if verifying with it stays cheap.
+MAX_HEADER_KEY_BITS = 8192
+MAX_PUBLIC_EXPONENT = 2**32
 
 
 @dataclass(frozen=True)
@@ -173,7 +185,7 @@ def extract_token(text: str | bytes) -> tuple[str | None, str]:
         return compact, ""
     try:
         document = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None, gettext("This is neither a signed credential (JWT) nor JSON holding one.")
     token = _token_in(document, depth=0)
     if token is None:
@@ -275,11 +287,15 @@ def _header_jwk_key(header: dict) -> rsa.RSAPublicKey | None:
     # OB 3.0 §8.2.2: the header's JWK "MUST never contain d" (a private key).
     if not isinstance(jwk, dict) or jwk.get("kty") != "RSA" or "d" in jwk:
         return None
+    if len(str(jwk.get("n", ""))) > MAX_HEADER_KEY_BITS // 6 + 4:
+        return None  # refuse before building the key: a huge modulus makes checking slow
     try:
         key = jwt.PyJWK(jwk, algorithm=ALGORITHM).key
     except _JWT_ERRORS:
         return None
-    return key if isinstance(key, rsa.RSAPublicKey) else None
+    if not isinstance(key, rsa.RSAPublicKey) or key.key_size > MAX_HEADER_KEY_BITS:
+        return None
+    return key if key.public_numbers().e < MAX_PUBLIC_EXPONENT else None
 
 
 def _check_issuer_key(
@@ -349,16 +365,18 @@ def _check_dates(payload: dict, credential: dict, now: datetime) -> Check:
         return Check(
             VALIDITY,
             False,
-            gettext("Not valid yet: valid from %(date)s.") % {"date": _when(valid_from)},
+            gettext("Not valid yet. Valid from: %(date)s") % {"date": _when(valid_from)},
         )
     if valid_until is not None and now >= valid_until:
         return Check(
-            VALIDITY, False, gettext("Expired on %(date)s.") % {"date": _when(valid_until)}
+            VALIDITY,
+            False,
+            gettext("Expired. Valid until: %(date)s") % {"date": _when(valid_until)},
         )
     if valid_until is None:
         message = gettext("Valid since %(date)s, with no end date.") % {"date": _when(valid_from)}
     else:
-        message = gettext("Valid from %(start)s until %(end)s.") % {
+        message = gettext("Valid since %(start)s. Valid until: %(end)s") % {
             "start": _when(valid_from),
             "end": _when(valid_until),
         }
@@ -368,7 +386,10 @@ def _check_dates(payload: dict, credential: dict, now: datetime) -> Check:
 def _same_instant(claim: object, value: datetime | None) -> bool:
     if value is None or isinstance(claim, bool) or not isinstance(claim, int | float):
         return False
-    return datetime.fromtimestamp(claim, tz=UTC) == value.replace(microsecond=0)
+    try:
+        return datetime.fromtimestamp(claim, tz=UTC) == value.replace(microsecond=0)
+    except (OverflowError, ValueError, OSError):  # out of range, or NaN
+        return False
 
 
 def _check_revocation(credential_id: str, status_of: StatusLookup) -> Check:

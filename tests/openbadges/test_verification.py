@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
+from jwt.algorithms import RSAAlgorithm
 
 from courses.openbadges import (
     CredentialStatus,
@@ -64,7 +65,9 @@ def signed_by_us(payload: dict) -> str:
     """Any payload, signed with the platform key and the header issue_credential writes."""
     ours = current_public_key()
     headers = {"kid": f"{SITE}/.well-known/jwks.json#{ours.kid}", "jwk": ours.jwk}
-    return jwt.encode(payload, signing_key(), algorithm="RS256", headers=headers)
+    # Signed as raw JWS, so claims PyJWT would refuse to write (a non-string iss) can be tried.
+    raw = json.dumps(payload, separators=(",", ":")).encode()
+    return jwt.api_jws.encode(raw, signing_key(), algorithm="RS256", headers=headers)
 
 
 @pytest.fixture(scope="module")
@@ -442,3 +445,81 @@ def test_a_token_naming_no_key_fails_the_signature(data, later):
 
     assert results(report)["Signature"] is False
     assert "neither names a key published here nor includes its key" in message(report, "Signature")
+
+
+def test_deeply_nested_json_is_refused_not_crashed():
+    for text in ("[" * 100_000, '{"a":' * 50_000):
+        report = verify_credential(text, status_of=in_force)
+        assert results(report) == dict.fromkeys(CHECKS, False)
+
+
+@pytest.mark.parametrize(
+    "jwk",
+    [
+        {"kty": "RSA", "n": "A" * 3000, "e": "AQAB"},  # a modulus too large to check cheaply
+        {"kty": "RSA", "n": "AQAB", "e": "AQAB"},
+        {"kty": "oct", "k": "c2VjcmV0"},
+        {"kty": "RSA", "e": "AQAB"},
+        "not a key",
+        "private",  # the signer's own private JWK: OB 3.0 says the jwk MUST never hold "d"
+    ],
+)
+def test_a_header_key_that_cannot_be_used_fails_the_signature(data, later, stranger_key, jwk):
+    if jwk == "private":
+        jwk = RSAAlgorithm.to_jwk(stranger_key, as_dict=True)
+        assert "d" in jwk
+    token = signed_with(stranger_key, build_credential(data), jwk=jwk)
+
+    report = verify_credential(token, status_of=in_force, now=later)
+
+    assert results(report)["Signature"] is False
+    assert results(report)["Issuer key"] is False
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@hypothesis_settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    path=st.sampled_from(
+        [
+            ("type",),
+            ("@context",),
+            ("issuer",),
+            ("issuer", "id"),
+            ("issuer", "type"),
+            ("validFrom",),
+            ("validUntil",),
+            ("credentialSubject",),
+            ("credentialSubject", "type"),
+            ("credentialSubject", "id"),
+            ("credentialSubject", "identifier"),
+            ("credentialSubject", "achievement"),
+            ("credentialSubject", "achievement", "type"),
+            ("credentialSubject", "achievement", "criteria"),
+            ("nbf",),
+            ("exp",),
+            ("iss",),
+            ("sub",),
+        ]
+    ),
+    value=json_values,
+)
+def test_any_value_anywhere_in_a_signed_payload_gives_a_report(data, later, path, value):
+    payload = jwt_payload(build_credential(data))
+    target = payload
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+
+    report = verify_credential(signed_by_us(payload), status_of=in_force, now=later)
+
+    assert [check.name for check in report.checks] == CHECKS
