@@ -60,3 +60,24 @@ def course_learners_header_button(page, user, view_name=None, next_url=None):
     from .admin_views import learners_header_buttons
 
     yield from learners_header_buttons(page, user, view_name)
+
+
+# --- Certificates (courses.certificates.admin) ---------------------------------------------
+
+
+def _register_certificate_admin():
+    from wagtail.permissions import register_permission_policy
+
+    from .certificates.admin import (
+        CertificatePermissionPolicy,
+        CertificateTemplateViewSet,
+        CertificateViewSet,
+    )
+    from .models import Certificate
+
+    register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
+    register_snippet(CertificateTemplateViewSet)
+    register_snippet(CertificateViewSet)
+
+
+_register_certificate_admin()

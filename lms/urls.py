@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("toolkit/resources/", include("content.library.urls")),
     path("toolkit/glossary/", include("content.urls")),
     path("toolkit/assessments/", include("content.assessments.urls")),
+    path("certificates/", include("courses.certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

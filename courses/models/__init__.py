@@ -1,6 +1,7 @@
 """The learning domain's models: Wagtail pages authored by trainers, and the plain models
 that learners' actions write."""
 
+from .certificates import Certificate, CertificateTemplate
 from .learning import CourseAssignment, Enrollment, LessonProgress
 from .pages import CompletionRule, CoursePage, LessonPage, ModulePage, TrackPage
 from .quizzes import (
@@ -13,6 +14,8 @@ from .quizzes import (
 )
 
 __all__ = [
+    "Certificate",
+    "CertificateTemplate",
     "CompletionRule",
     "CourseAssignment",
     "CoursePage",

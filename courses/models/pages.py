@@ -33,11 +33,21 @@ class TrackPage(AnonymousPageCacheMixin, Page):
     )
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    certificate_template = models.ForeignKey(
+        "courses.CertificateTemplate",
+        verbose_name=_("certificate design"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The design of its courses' certificates, unless a course chooses its own."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("intro"),
         FieldPanel("body"),
+        FieldPanel("certificate_template"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -133,6 +143,15 @@ class CoursePage(AnonymousPageCacheMixin, CourseTreePage):
         default=CompletionRule.ALL_LESSONS,
     )
     certificate_enabled = models.BooleanField(_("certificate on completion"), default=True)
+    certificate_template = models.ForeignKey(
+        "courses.CertificateTemplate",
+        verbose_name=_("certificate design"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty to use the track's design, or the default design."),
+    )
     sequential = models.BooleanField(
         _("sequential"),
         default=False,
@@ -158,6 +177,7 @@ class CoursePage(AnonymousPageCacheMixin, CourseTreePage):
                 FieldPanel("completion_rule"),
                 FieldPanel("sequential"),
                 FieldPanel("certificate_enabled"),
+                FieldPanel("certificate_template"),
             ],
             heading=_("Completion"),
         ),

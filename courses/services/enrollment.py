@@ -18,6 +18,7 @@ from courses.models import (
     QuizPage,
 )
 
+from .certificates import issue_on_commit
 from .errors import LearningError, LessonLocked, NotEnrolled
 from .outline import CourseProgress, course_outline, course_progress
 
@@ -120,9 +121,10 @@ def record_course_completion(
 ) -> bool:
     """Apply the course's completion rule; record the date the first time it is met.
 
-    Returns True when this call completed the course. Every live lesson must be complete;
-    under the "lessons and quizzes" rule every live graded quiz must also have a passed
-    attempt (checked only once the lessons are done, in one query).
+    Returns True when this call completed the course, and then issues the course's
+    certificate (if it awards one) once the transaction commits. Every live lesson must be
+    complete; under the "lessons and quizzes" rule every live graded quiz must also have a
+    passed attempt (checked only once the lessons are done, in one query).
     """
     if enrollment.completed_at is not None or not progress.is_complete:
         return False
@@ -135,4 +137,6 @@ def record_course_completion(
         completed_at=timezone.now()
     )
     enrollment.refresh_from_db(fields=["completed_at"])
+    if updated:
+        issue_on_commit(enrollment, course)
     return bool(updated)

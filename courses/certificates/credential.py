@@ -1,0 +1,65 @@
+"""The certificate as an Open Badges 3.0 credential, built and signed by
+``courses.openbadges``; this module only maps a certificate's snapshot onto it."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from courses.models import Certificate
+
+
+def credential_data(certificate: Certificate):
+    from courses.openbadges import CredentialData
+
+    course = certificate.course_title
+    return CredentialData(
+        credential_id=certificate.verify_url,
+        subject_id=f"urn:uuid:{certificate.uuid}",
+        holder_name=certificate.holder_name,
+        achievement_id=certificate.course_url or certificate.issuer_url,
+        achievement_name=course,
+        achievement_description=_("Completion of the course “%(course)s”.") % {"course": course},
+        criteria_narrative=_(
+            "Complete every lesson of the course and pass its graded quizzes, if it has any."
+        ),
+        hours=certificate.hours,
+        score=certificate.score,
+        valid_from=certificate.completed_at,
+        issuer_name=certificate.issuer_name,
+        issuer_url=certificate.issuer_url,
+    )
+
+
+def issue(certificate: Certificate) -> str:
+    """A signed VC-JWT for ``certificate``."""
+    from courses.openbadges import issue_credential
+
+    return issue_credential(credential_data(certificate))
+
+
+def bake(png: bytes, certificate: Certificate) -> bytes:
+    """The share image with the credential baked in (iTXt ``openbadgecredential``)."""
+    from courses.openbadges import bake_png
+
+    return bake_png(png, certificate.credential)
+
+
+def status_of(credential_id: str):
+    """The revocation status of a credential this platform issued, looked up by its id
+    (the verification address); None when it names no certificate of ours."""
+    from django.conf import settings
+
+    from courses.openbadges import CredentialStatus
+    from courses.services.certificates import find_by_code
+
+    prefix = settings.SITE_URL + "/certificates/verify/"
+    if not isinstance(credential_id, str) or not credential_id.startswith(prefix):
+        return None
+    certificate = find_by_code(credential_id[len(prefix) :].strip("/"))
+    if certificate is None or certificate.verify_url != credential_id:
+        return None
+    return CredentialStatus(
+        revoked=certificate.is_revoked,
+        revoked_at=certificate.revoked_at,
+        reason=certificate.revoked_reason,
+    )

@@ -1,0 +1,127 @@
+"""The learner's certificate downloads and the public verification pages.
+
+Downloads are fetched through the owner (another learner or a visitor gets a 404). The
+public pages show only what a certificate states (holder name as printed, course, date,
+issuer, status); every wrong or malformed code gets the same 404 page, and lookups are
+rate-limited per IP address so codes cannot be enumerated.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from django_ratelimit.decorators import ratelimit
+
+from courses.services import certificates as service
+
+from .forms import CodeForm, CredentialForm
+
+
+def verify_rate(group, request) -> str:
+    """Lookups per IP address (CERTIFICATE_VERIFY_RATE), read per request so tests and
+    deployments can change it."""
+    return getattr(settings, "CERTIFICATE_VERIFY_RATE", "30/m")
+
+
+def _limited(request) -> HttpResponse | None:
+    if getattr(request, "limited", False):
+        response = render(request, "certificates/rate_limited.html", status=429)
+        response["Retry-After"] = "60"
+        return response
+    return None
+
+
+def not_found(request) -> HttpResponse:
+    """The one answer for every wrong code: it reveals nothing about the code."""
+    return render(request, "certificates/not_found.html", {"form": CodeForm()}, status=404)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@ratelimit(key="ip", rate=verify_rate, group="certificates:verify", block=False)
+def verify_form(request):
+    """The verification page: look a code up (GET), or check a credential (POST)."""
+    if limited := _limited(request):
+        return limited
+    code_form, report = CodeForm(), None
+    credential_form = CredentialForm()
+    if request.method == "POST":
+        credential_form = CredentialForm(request.POST, request.FILES)
+        if credential_form.is_valid():
+            report = service.credential_report(credential_form.cleaned_data["text"])
+    elif "code" in request.GET:
+        code_form = CodeForm(request.GET)
+        if code_form.is_valid():
+            certificate = service.find_by_code(code_form.cleaned_data["code"])
+            if certificate is None:
+                return not_found(request)
+            return redirect(certificate.verify_path)
+    return render(
+        request,
+        "certificates/verify_form.html",
+        {"form": code_form, "credential_form": credential_form, "report": report},
+        status=400 if request.method == "POST" and report is None else 200,
+    )
+
+
+@never_cache
+@require_http_methods(["GET"])
+@ratelimit(key="ip", rate=verify_rate, group="certificates:verify", block=False)
+def verify(request, code: str):
+    """A certificate's public page, also reached from the QR code."""
+    if limited := _limited(request):
+        return limited
+    certificate = service.find_by_code(code)
+    if certificate is None:
+        return not_found(request)
+    if certificate.code != code:
+        return redirect(certificate.verify_path)  # typed loosely: show the canonical address
+    return render(request, "certificates/verify.html", {"certificate": certificate})
+
+
+# --- The learner's own files -------------------------------------------------------------------
+
+
+def _own(request, code: str):
+    certificate = service.get_own_certificate(request.user, code)
+    if certificate is None:
+        raise Http404
+    return certificate
+
+
+def _file(field, filename: str, content_type: str) -> FileResponse:
+    if not field:
+        raise Http404
+    return FileResponse(
+        field.open("rb"), as_attachment=True, filename=filename, content_type=content_type
+    )
+
+
+@require_http_methods(["GET"])
+def download_pdf(request, code: str):
+    certificate = _own(request, code)
+    return _file(certificate.pdf, f"certificate-{certificate.code}.pdf", "application/pdf")
+
+
+@require_http_methods(["GET"])
+def download_png(request, code: str):
+    certificate = _own(request, code)
+    return _file(certificate.share_image, f"certificate-{certificate.code}.png", "image/png")
+
+
+@require_http_methods(["GET"])
+def download_credential(request, code: str):
+    certificate = _own(request, code)
+    if not certificate.credential:
+        raise Http404
+    response = HttpResponse(
+        json.dumps(service.credential_document(certificate), indent=2),
+        content_type="application/json",
+    )
+    response["Content-Disposition"] = f'attachment; filename="credential-{certificate.code}.json"'
+    return response

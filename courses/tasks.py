@@ -1,0 +1,17 @@
+"""Background work for the learning domain; each task is a thin wrapper around a service."""
+
+from celery import shared_task
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(Exception,),
+    retry_backoff=True,
+    max_retries=5,
+)
+def render_and_send_certificate(certificate_id: int) -> bool:
+    """Render a certificate's files and e-mail the learner; idempotent (see the service)."""
+    from courses.services.certificates import render_and_send
+
+    return render_and_send(certificate_id)
