@@ -40,7 +40,8 @@ def toolkit_link(request) -> Crumb | None:
 
 def toolkit_breadcrumbs(request, *, include_markets: bool = False) -> list[Crumb]:
     """Home › Toolkit [› Market checklists] for the tools' pages, which are not Wagtail pages."""
-    crumbs = [Crumb(_("Home"), "/")]
+    site = getattr(request, "_wagtail_site", None)  # cached with its root page (middleware)
+    crumbs = [Crumb(site.root_page.title if site else _("Home"), "/")]
     link = toolkit_link(request)
     if link:
         crumbs.append(link)

@@ -11,7 +11,12 @@ ANY = [("", _("Any"))]
 class ResourceFilterForm(forms.Form):
     """The library's GET form: search words and four filters, each optional."""
 
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = forms.CharField(
+        label=_("Search the library"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
     topic = forms.ChoiceField(label=_("Topic"), required=False, choices=ANY + ResourceTopic.choices)
     market = forms.ChoiceField(label=_("Market"), required=False)
     format = forms.ChoiceField(

@@ -14,6 +14,7 @@ from content.toolkit import toolkit_breadcrumbs
 
 from . import services
 from .forms import ChecklistTicksForm
+from .models import ChecklistCategory
 
 
 def market_list(request):
@@ -39,7 +40,11 @@ def market_detail(request, slug: str):
         if form.is_valid():
             services.save_ticks(request.user, checklist, list(form.cleaned_data["items"]))
             messages.success(request, _("Your checklist is saved."))
-            return redirect(checklist.get_absolute_url() + "#progress")
+            # Back to where the learner pressed Save (a category's button), or the progress.
+            anchor = request.POST.get("saved_from", "")
+            if anchor not in {f"cat-{value}" for value, _label in ChecklistCategory.choices}:
+                anchor = "progress"
+            return redirect(f"{checklist.get_absolute_url()}#{anchor}")
     progress = services.checklist_progress(request.user, checklist)
     return render(
         request,

@@ -79,6 +79,22 @@ def test_ticking_and_unticking_saves_the_whole_list_in_one_post(client, learner)
     assert not learner.checklist_ticks.exists()
 
 
+def test_a_categorys_save_button_returns_to_that_category(client, learner):
+    checklist = make_checklist()
+    client.force_login(learner)
+    url = reverse("markets:detail", args=[checklist.slug])
+    html = client.get(url).content.decode()
+    assert 'name="saved_from" value="cat-labelling"' in html
+
+    ticked = item_ids(checklist, "Label in the local language")
+    response = client.post(url, {"items": ticked, "saved_from": "cat-labelling"})
+    assert response["Location"].endswith("#cat-labelling")
+    assert learner.checklist_ticks.count() == 1
+    # Anything else in saved_from is not echoed into the redirect.
+    response = client.post(url, {"items": ticked, "saved_from": "javascript:alert(1)"})
+    assert response["Location"].endswith("#progress")
+
+
 def test_progress_is_shown_per_category_and_overall(client, learner):
     checklist = make_checklist()
     client.force_login(learner)
