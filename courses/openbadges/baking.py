@@ -14,7 +14,7 @@ from PIL import Image, PngImagePlugin, UnidentifiedImageError
 KEYWORD = "openbadgecredential"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # Baked badges are small images; refuse to decode anything larger than this many pixels.
-MAX_PIXELS = 25_000_000
+MAX_PIXELS = 16_000_000
 
 
 def bake_png(png: bytes, token: str) -> bytes:
@@ -38,16 +38,23 @@ def bake_png(png: bytes, token: str) -> bytes:
 
 
 def unbake_png(png: bytes) -> str | None:
-    """The credential baked into ``png``, or None when it holds none or is not a PNG."""
+    """The credential baked into ``png``, or None when it holds none or is not a PNG.
+
+    A chunk before the image data (where Pillow, and so ``bake_png``, writes it) is read
+    without decoding the pixels; one after the image data needs the pixels decoded first.
+    """
     try:
-        image = _open(png)
-        value = _text_chunks(image).get(KEYWORD)
-    except ValueError:
+        image = _open(png, load=False)
+        value = image.info.get(KEYWORD)
+        if value is None:
+            image.load()
+            value = _text_chunks(image).get(KEYWORD)
+    except (ValueError, OSError, Image.DecompressionBombError):
         return None
     return str(value) if value else None
 
 
-def _open(png: bytes) -> Image.Image:
+def _open(png: bytes, *, load: bool = True) -> Image.Image:
     if not png.startswith(PNG_SIGNATURE):
         raise ValueError("This is not a PNG image.")
     try:
@@ -55,7 +62,8 @@ def _open(png: bytes) -> Image.Image:
         width, height = image.size
         if width * height > MAX_PIXELS:
             raise ValueError("The image is too large to be a badge.")
-        image.load()  # text chunks after the image data are only read with the pixels
+        if load:
+            image.load()  # text chunks after the image data are only read with the pixels
     except (OSError, UnidentifiedImageError, Image.DecompressionBombError) as exc:
         raise ValueError(f"The PNG image cannot be read: {exc}") from exc
     return image

@@ -94,6 +94,12 @@ class Check:
 
 @dataclass(frozen=True)
 class VerificationReport:
+    """The checks in order, and what the credential says.
+
+    ``credential`` is the decoded content whenever it could be read, even when a check failed:
+    show it as what the credential *claims*, and as fact only when ``ok``.
+    """
+
     checks: list[Check]
     credential: dict | None = None
     token: str | None = None

@@ -84,3 +84,27 @@ def test_what_is_not_a_png_is_refused(not_png):
     assert unbake_png(not_png) is None
     with pytest.raises(ValueError):
         bake_png(not_png, "a.b.c")
+
+
+def test_a_credential_chunk_after_the_image_data_is_found_too(data):
+    """Other bakers append the chunk just before IEND; the spec allows it anywhere."""
+    token = issue_credential(data)
+    plain = badge_png()
+    body = b"openbadgecredential\x00\x00\x00\x00\x00" + token.encode()
+    chunk = struct.pack(">I", len(body)) + b"iTXt" + body
+    chunk += struct.pack(">I", zlib.crc32(b"iTXt" + body))
+    iend = plain.rindex(b"IEND") - 4
+    baked = plain[:iend] + chunk + plain[iend:]
+    kinds = [kind for kind, _ in chunks(baked)]
+    assert kinds.index(b"iTXt") > kinds.index(b"IDAT")
+
+    assert unbake_png(baked) == token
+
+
+def test_an_image_too_large_to_be_a_badge_is_not_decoded():
+    out = io.BytesIO()
+    Image.new("1", (5000, 4000)).save(out, format="PNG")  # 20 million pixels, a few kB
+
+    assert unbake_png(out.getvalue()) is None
+    with pytest.raises(ValueError, match="too large"):
+        bake_png(out.getvalue(), "a.b.c")
