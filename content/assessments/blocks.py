@@ -104,6 +104,17 @@ class DimensionBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         problems = validation.dimension_problems(dimension_from_block("", value))
+        # The chooser offers only courses and lessons, but a crafted form could send any page.
+        others = [
+            page.title
+            for page in value.get("recommendations") or []
+            if page is not None and page.specific_class._meta.label not in RECOMMENDABLE_PAGE_TYPES
+        ]
+        if others:
+            problems["recommendations"] = [
+                _("Dimension “%(dimension)s”: recommend only courses or lessons, not “%(page)s”.")
+                % {"dimension": value.get("name") or "", "page": others[0]}
+            ]
         if problems:
             raise StructBlockValidationError(
                 block_errors={

@@ -75,18 +75,23 @@ class AssessmentPage(Page):
         verbose_name_plural = _("self-assessments")
 
     @cached_property
+    def maturity_levels(self) -> tuple[scoring.Level, ...]:
+        """The levels, lowest first (no query: levels point at no other object)."""
+        return tuple(
+            sorted(
+                (level_from_block(child.value) for child in self.levels),
+                key=lambda level: level.threshold,
+            )
+        )
+
+    @cached_property
     def assessment(self) -> scoring.Assessment:
         """The page's content as the scoring module's plain data."""
         return scoring.Assessment(
             dimensions=tuple(
                 dimension_from_block(child.id, child.value) for child in self.dimensions
             ),
-            levels=tuple(
-                sorted(
-                    (level_from_block(child.value) for child in self.levels),
-                    key=lambda level: level.threshold,
-                )
-            ),
+            levels=self.maturity_levels,
         )
 
     def recommendation_ids(self) -> dict[str, list[int]]:

@@ -67,7 +67,9 @@ def assessment_usage(
     by_sector = _rows(results, "sector")
     pages = {
         page.pk: page
-        for page in AssessmentPage.objects.filter(pk__in={row["assessment_id"] for row in totals})
+        for page in AssessmentPage.objects.filter(
+            pk__in={row["assessment_id"] for row in totals}
+        ).defer("dimensions")
     }
     sectors = dict(Sector.choices)
 
@@ -76,7 +78,7 @@ def assessment_usage(
         average = round(float(row["average_overall"] or 0), 1)
         row["average_overall"] = average
         row["assessment"] = page.title if page else ""
-        levels = page.assessment.levels if page else ()
+        levels = page.maturity_levels if page else ()
         row["average_level"] = scoring.level_for(levels, round(average))[1].label if levels else ""
         if "country" in row:
             row["country"] = str(row["country"] or UNKNOWN)
