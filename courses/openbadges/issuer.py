@@ -21,6 +21,11 @@ def site_root_url() -> str:
     return settings.SITE_URL.rstrip("/") + "/"
 
 
+def issuer_name() -> str:
+    """The name the issuer goes by: the certificates' issuer name, else the site's name."""
+    return getattr(settings, "CERTIFICATE_ISSUER_NAME", "") or settings.WAGTAIL_SITE_NAME
+
+
 def issuer_id() -> str:
     """The ``issuer.id`` of every credential this platform signs (its Profile's URL)."""
     return absolute_url(reverse("openbadges:issuer"))
@@ -49,7 +54,7 @@ def issuer_profile() -> dict:
         "@context": [VC_CONTEXT, OB_CONTEXT],
         "id": issuer_id(),
         "type": ["Profile"],
-        "name": settings.WAGTAIL_SITE_NAME,
+        "name": issuer_name(),
         "url": site_root_url(),
         "jwks_uri": jwks_url(),
     }

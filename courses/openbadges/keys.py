@@ -166,7 +166,11 @@ def _load_private_pem(pem: str, source: str) -> rsa.RSAPrivateKey:
 @lru_cache(maxsize=8)
 def _load_private_file(path: str, mtime_ns: int) -> rsa.RSAPrivateKey:
     # mtime_ns is part of the cache key, so a replaced key file is read again.
-    return _load_private_pem(Path(path).read_text(), f"OPENBADGES_KEY_FILE {path!r}")
+    try:
+        pem = Path(path).read_text()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImproperlyConfigured(f"OPENBADGES_KEY_FILE {path!r} cannot be read: {exc}") from exc
+    return _load_private_pem(pem, f"OPENBADGES_KEY_FILE {path!r}")
 
 
 @lru_cache(maxsize=8)

@@ -28,13 +28,12 @@ from datetime import UTC, datetime, timedelta
 import jwt
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import rsa
-from django.conf import settings
 from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_lazy
 
 from .baking import PNG_SIGNATURE, unbake_png
 from .credential import parse_datetime_z, spec_problems
-from .issuer import issuer_id, key_url
+from .issuer import issuer_id, issuer_name, key_url
 from .keys import ALGORITHM, PublicKey, published_keys, thumbprint
 
 FORMAT = "Format"
@@ -311,7 +310,7 @@ def _check_issuer_key(
     key: rsa.RSAPublicKey | None,
     ours: list[PublicKey],
 ) -> Check:
-    site = settings.WAGTAIL_SITE_NAME
+    site = issuer_name()
     issuer = credential["issuer"]
     issuer_ref = issuer.get("id") if isinstance(issuer, dict) else issuer
     if payload.get("iss") != issuer_ref or issuer_ref != issuer_id():
@@ -398,7 +397,7 @@ def _same_instant(claim: object, value: datetime | None) -> bool:
 
 
 def _check_revocation(credential_id: str, status_of: StatusLookup) -> Check:
-    site = settings.WAGTAIL_SITE_NAME
+    site = issuer_name()
     status = status_of(credential_id)
     if status is None:
         return Check(

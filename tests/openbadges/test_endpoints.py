@@ -88,3 +88,17 @@ def test_an_outside_verifier_rejects_a_tampered_credential(client, data):
 
     with pytest.raises(jwt.InvalidSignatureError):
         jwt.decode(tampered, served.keys[0].key, algorithms=["RS256"])
+
+
+def test_the_issuer_goes_by_the_certificates_issuer_name(client, settings, data, later):
+    from courses.openbadges import issue_credential, verify_credential
+
+    from .conftest import in_force
+
+    settings.CERTIFICATE_ISSUER_NAME = "Ministry of Trade Export Academy"
+
+    assert client.get("/openbadges/issuer").json()["name"] == "Ministry of Trade Export Academy"
+    report = verify_credential(issue_credential(data), status_of=in_force, now=later)
+    assert report.checks[2].message == (
+        "Signed with a key that Ministry of Trade Export Academy publishes."
+    )

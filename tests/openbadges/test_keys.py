@@ -142,3 +142,10 @@ def test_load_demo_makes_the_key_file_and_is_idempotent(settings, tmp_path):
 
     assert path.exists()
     assert load_signing_key() == kid == current_public_key().kid
+
+
+def test_an_unreadable_key_file_is_refused_with_its_path(settings, tmp_path):
+    settings.OPENBADGES_KEY_FILE = str(tmp_path)  # a folder, not a file
+
+    with pytest.raises(ImproperlyConfigured, match="cannot be read"):
+        signing_key()
