@@ -321,9 +321,7 @@ def _check_issuer_key(
         )
     used = next((ours_key for ours_key in ours if key and _same_key(ours_key.key, key)), None)
     jwk = header.get("jwk")
-    jwk_matches = not isinstance(jwk, dict) or (
-        used is not None and _jwk_thumbprint(jwk) == used.kid
-    )
+    jwk_matches = jwk is None or (used is not None and _jwk_thumbprint(jwk) == used.kid)
     kid = header.get("kid")
     kid_matches = kid is None or (
         used is not None and _our_key_named_by(header, [used]) is not None

@@ -523,3 +523,13 @@ def test_any_value_anywhere_in_a_signed_payload_gives_a_report(data, later, path
     report = verify_credential(signed_by_us(payload), status_of=in_force, now=later)
 
     assert [check.name for check in report.checks] == CHECKS
+
+
+def test_a_malformed_jwk_beside_our_kid_fails_the_issuer_key(data, later):
+    kid = f"{SITE}/.well-known/jwks.json#{current_public_key().kid}"
+    token = signed_with(signing_key(), build_credential(data), kid=kid, jwk="not a key")
+
+    report = verify_credential(token, status_of=in_force, now=later)
+
+    assert results(report)["Signature"] is True
+    assert results(report)["Issuer key"] is False
