@@ -182,18 +182,11 @@ def rows(model, fields, *, label, too_few, minimum=0, maximum=12, widgets=None, 
 
 
 class MarketRowFormSet(RowFormSet):
-    def clean(self):
-        super().clean()
-        seen = set()
-        for form in self.forms:
-            if not form.has_changed() and not form.instance.pk:
-                continue
-            if self.can_delete and self._should_delete_form(form):
-                continue
-            country = form.cleaned_data.get("country")
-            if country and country in seen:
-                form.add_error("country", _("This country is already in your list."))
-            seen.add(country)
+    def get_unique_error_message(self, unique_check):
+        return _("Each country can be in your list only once.")
+
+    def get_form_error(self):
+        return _("This country is already in your list.")
 
 
 MarketFormSet = rows(

@@ -116,6 +116,15 @@ def _error_summary(form, rowsets) -> list[dict]:
                 {"label": rowset.heading, "message": error, "anchor": f"rows-{rowset.prefix}"}
             )
         for number, row in enumerate(formset.forms, start=1):
+            for error in row.non_field_errors():
+                first = next(iter(row.visible_fields()), None)
+                summary.append(
+                    {
+                        "label": f"{formset.row_label} {number}",
+                        "message": error,
+                        "anchor": first.id_for_label if first else f"rows-{rowset.prefix}",
+                    }
+                )
             for field in row.visible_fields():
                 for error in field.errors:
                     summary.append(
