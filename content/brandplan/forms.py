@@ -199,6 +199,8 @@ MarketFormSet = rows(
     widgets={"reason": forms.Textarea(attrs={"rows": 2})},
     base=MarketRowFormSet,
 )
+
+
 class CompetitorRowFormSet(RowFormSet):
     """A competitor's market is one of the plan's target markets, once some are chosen
     (a short list instead of every country: lighter pages, fewer slips)."""
