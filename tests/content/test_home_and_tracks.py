@@ -97,6 +97,7 @@ def test_load_demo_is_idempotent_and_reset_rebuilds(client):
         ("learner@example.org", False),
         ("learner@example.org", True),
         ("learner2@example.org", False),
+        ("learner@example.org", True),  # the course of the demo's revoked certificate
     ]
 
     call_command("load_demo", "--reset", stdout=open("/dev/null", "w"))

@@ -7,7 +7,7 @@ accounts and page tree first and builds them anew.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lms.demo import (
+from lms.demo import (, certificates
     accounts,
     assessments,
     brandplan,
@@ -42,6 +42,7 @@ class Command(BaseCommand):
             course_pages = courses.load_courses(home)
             courses.load_progress()
             courses.load_attempts()
+            certificates.load_certificates()
             toolkit_page = toolkit.load_toolkit_page(home)
             markets.load_market_checklists()
             library.load_resources()

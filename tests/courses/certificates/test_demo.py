@@ -1,0 +1,35 @@
+"""load_demo gives the demo learner one valid and one revoked certificate, once."""
+
+import os
+
+import pytest
+from django.core.management import call_command
+
+from courses.models import Certificate, CertificateTemplate, TrackPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_learner_holds_a_valid_and_a_revoked_certificate():
+    for _ in range(2):
+        call_command("load_demo", stdout=open(os.devnull, "w"))
+    certificates = {c.course.slug: c for c in Certificate.objects.select_related("course")}
+    assert set(certificates) == {
+        "finding-your-first-export-market",
+        "building-a-brand-buyers-abroad-trust",
+    }
+    valid = certificates["finding-your-first-export-market"]
+    revoked = certificates["building-a-brand-buyers-abroad-trust"]
+    assert valid.user.email == revoked.user.email == "learner@example.org"
+    assert valid.holder_name == "Amina Uwase"
+    assert not valid.is_revoked
+    assert revoked.is_revoked and revoked.revoked_by.email == "moderator@example.org"
+    assert revoked.rendered_at >= revoked.revoked_at  # its files say it is revoked
+    for certificate in (valid, revoked):
+        assert certificate.files_ready and certificate.credential
+    # The track's design for the brand course, the default design for the other.
+    assert CertificateTemplate.objects.count() == 2
+    assert valid.template.is_default
+    brand = TrackPage.objects.get(slug="brand-going-abroad")
+    assert revoked.template == brand.certificate_template
+    assert valid.template.logo and valid.template.signature_image
