@@ -7,10 +7,11 @@ accounts and page tree first and builds them anew.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lms.demo import (, certificates
+from lms.demo import (
     accounts,
     assessments,
     brandplan,
+    certificates,
     courses,
     library,
     markets,
