@@ -131,3 +131,23 @@ class GlossaryTerm(index.Indexed, models.Model):
     def anchor(self) -> str:
         """The id of the term on the glossary page."""
         return f"term-{self.slug}"
+
+
+def _connect_toolkit_link_receivers() -> None:
+    """The header's cached toolkit link follows the page tree (see content.toolkit)."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from .toolkit import bump_toolkit_version
+
+    for signal in (page_published, page_unpublished, post_delete):
+        signal.connect(
+            bump_toolkit_version, sender=ToolkitPage, dispatch_uid=f"toolkit-{id(signal)}"
+        )
+    post_page_move.connect(bump_toolkit_version, dispatch_uid="toolkit-move")
+    for signal in (post_save, post_delete):
+        signal.connect(bump_toolkit_version, sender=Site, dispatch_uid=f"toolkit-site-{id(signal)}")
+
+
+_connect_toolkit_link_receivers()

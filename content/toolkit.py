@@ -1,8 +1,10 @@
 """Where the toolkit lives: its front page's address for the header, breadcrumbs and the tools.
 
 The ToolkitPage is a Wagtail page a moderator may rename or move, so its URL is looked up, not
-hard-coded; the lookup is cached under the content version that every publish, move or
-delete of a page bumps (content.caching), so the header costs no query per request.
+hard-coded. The lookup is cached under its own version, bumped only by what can change the
+link (the toolkit page published, unpublished or deleted, any page moved, a site edited; see
+the receivers connected in content/models.py), not by every lesson publish: the header costs
+no query per request, and none either on the first render after an unrelated publish.
 """
 
 from dataclasses import dataclass
@@ -12,9 +14,24 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from .caching import content_version
+TOOLKIT_LINK_SECONDS = 3600
+TOOLKIT_VERSION_KEY = "gga:toolkit-link-version"
 
-TOOLKIT_LINK_SECONDS = 300
+
+def _toolkit_version() -> int:
+    version = cache.get(TOOLKIT_VERSION_KEY)
+    if version is None:
+        cache.add(TOOLKIT_VERSION_KEY, 1, timeout=None)
+        version = cache.get(TOOLKIT_VERSION_KEY, 1)
+    return version
+
+
+def bump_toolkit_version(**kwargs) -> None:
+    """Signal receiver: the toolkit's title or address may have changed."""
+    try:
+        cache.incr(TOOLKIT_VERSION_KEY)
+    except ValueError:
+        cache.set(TOOLKIT_VERSION_KEY, 2, timeout=None)
 
 
 @dataclass(frozen=True)
@@ -28,7 +45,7 @@ def toolkit_link(request) -> Crumb | None:
     from .models import ToolkitPage
 
     site = getattr(request, "_wagtail_site", None)
-    key = f"gga:toolkit-link:{site.pk if site else 0}:{get_language()}:{content_version()}"
+    key = f"gga:toolkit-link:{site.pk if site else 0}:{get_language()}:{_toolkit_version()}"
     cached = cache.get(key)
     if cached is None:
         page = ToolkitPage.objects.live().public().order_by("path").first()
