@@ -45,7 +45,7 @@ def jwt_payload(credential: dict) -> dict:
         "sub": credential["credentialSubject"]["id"],
         "nbf": int(parse_datetime_z(credential["validFrom"]).timestamp()),
     }
-    if "validUntil" in credential:
+    if credential.get("validUntil"):
         payload["exp"] = int(parse_datetime_z(credential["validUntil"]).timestamp())
     return payload
 

@@ -353,7 +353,9 @@ def _jwk_thumbprint(jwk: dict) -> str | None:
 
 def _check_dates(payload: dict, credential: dict, now: datetime) -> Check:
     valid_from = parse_datetime_z(credential["validFrom"])
-    valid_until = parse_datetime_z(credential["validUntil"]) if "validUntil" in credential else None
+    valid_until = (
+        parse_datetime_z(credential["validUntil"]) if credential.get("validUntil") else None
+    )
     nbf, exp = payload.get("nbf"), payload.get("exp")
     if not _same_instant(nbf, valid_from) or (
         (exp is not None or valid_until is not None) and not _same_instant(exp, valid_until)

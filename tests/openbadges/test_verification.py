@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from hypothesis import HealthCheck, given
+from hypothesis import HealthCheck, example, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from jwt.algorithms import RSAAlgorithm
@@ -513,6 +513,8 @@ json_values = st.recursive(
     ),
     value=json_values,
 )
+@example(path=("validUntil",), value=None)  # once crashed: a null validUntil
+@example(path=("nbf",), value=float("nan"))
 def test_any_value_anywhere_in_a_signed_payload_gives_a_report(data, later, path, value):
     payload = jwt_payload(build_credential(data))
     target = payload
