@@ -34,6 +34,7 @@ class OptionBlock(blocks.StructBlock):
     class Meta:
         icon = "radio-full"
         label = _("Answer option")
+        label_format = "{label} ({score})"
         form_classname = "assessment-option"
 
 
@@ -54,6 +55,7 @@ class QuestionBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         label = _("Question")
+        label_format = "{text}"
 
     def clean(self, value):
         value = super().clean(value)
