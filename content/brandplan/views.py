@@ -62,7 +62,6 @@ def plan_create(request):
             request,
             "brandplan/plan_list.html",
             {"plans": plans, "form": form, "step_count": len(steps.STEPS), "toolkit": _toolkit()},
-            status=400,
         )
     try:
         plan = services.create_plan(request.user, form.cleaned_data["brand_name"])
@@ -199,7 +198,6 @@ def plan_step(request, plan_id: int, step_slug: str):
             "logo_url": reverse("brandplan:logo", args=[plan.pk]) if plan.logo else None,
             "toolkit": _toolkit(),
         },
-        status=400 if errors else 200,
     )
 
 

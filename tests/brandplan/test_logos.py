@@ -80,7 +80,7 @@ REFUSED = [
 def test_a_refused_upload_says_why_and_stores_nothing(owner_client, plan, content, name, message):
     response = post_logo(owner_client, plan, content, name)
 
-    assert response.status_code == 400
+    assert response.status_code == 200  # shown again, not saved
     page = response.content.decode()
     assert message in page
     assert 'href="#id_logo_upload"' in page  # the error summary links to the field
@@ -136,7 +136,7 @@ def test_a_good_logo_on_a_step_with_other_errors_asks_to_choose_it_again(owner_c
         reverse("brandplan:step", args=[plan.pk, "identity"]),
         {"logo_upload": upload, "primary_colour": "brown", "visual_notes": "Gold and brown"},
     )
-    assert response.status_code == 400
+    assert response.status_code == 200  # shown again, not saved
     page = response.content.decode()
     assert "Choose your logo file again" in page
     assert "Use a hex colour code" in page

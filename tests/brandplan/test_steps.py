@@ -82,7 +82,7 @@ def test_a_failed_step_keeps_what_was_typed_and_names_each_field_and_row(owner_c
     }
     response = owner_client.post(step_url(plan, "markets"), data)
 
-    assert response.status_code == 400
+    assert response.status_code == 200  # shown again, not saved
     page = response.content.decode()
     assert "Nothing was saved yet" in page
     assert '<a href="#id_markets-1-country">Market 2: Country</a>' in page
@@ -144,7 +144,7 @@ def test_the_same_market_twice_is_refused_on_the_row(owner_client, plan):
             "markets-1-priority": "2",
         },
     )
-    assert response.status_code == 400
+    assert response.status_code == 200  # shown again, not saved
     page = response.content.decode()
     assert "Markets</a>: Each country can be in your list only once." in page
     assert "Market 2</a>: This country is already in your list." in page
@@ -155,7 +155,7 @@ def test_a_step_with_rows_needs_at_least_one(owner_client, plan):
     response = owner_client.post(
         step_url(plan, "trademarks"), {**management("trademarks", 0), "action": "next"}
     )
-    assert response.status_code == 400
+    assert response.status_code == 200  # shown again, not saved
     assert "Plan at least one trademark filing" in response.content.decode()
 
 
@@ -171,7 +171,7 @@ def test_trademark_classes_are_checked_and_normalised(owner_client, plan):
     response = owner_client.post(
         step_url(plan, "trademarks"), {**row, "trademarks-0-nice_classes": "30, 46"}
     )
-    assert response.status_code == 400
+    assert response.status_code == 200  # shown again, not saved
     assert "“46” is not a Nice class: classes run from 1 to 45." in response.content.decode()
 
     response = owner_client.post(
@@ -216,7 +216,7 @@ def test_negative_costs_and_bad_currency_are_refused(owner_client, plan):
         {"incoterm": "EXW", "currency": "US$", "ex_works_price": "-2"},
     )
     page = response.content.decode()
-    assert response.status_code == 400
+    assert response.status_code == 200  # shown again, not saved
     assert "Use the three-letter ISO 4217 code" in page
     assert '<a href="#id_ex_works_price">Ex-works price</a>' in page
 
