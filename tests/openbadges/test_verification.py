@@ -535,3 +535,24 @@ def test_a_malformed_jwk_beside_our_kid_fails_the_issuer_key(data, later):
 
     assert results(report)["Signature"] is True
     assert results(report)["Issuer key"] is False
+
+
+@hypothesis_settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    member=st.sampled_from(["alg", "kid", "jwk", "typ", "crit"]),
+    value=json_values,
+)
+def test_any_value_in_the_header_gives_a_report(data, later, member, value):
+    token = issue_credential(data)
+    header, payload, signature = segments(token)
+    if header.get(member) == value:
+        return
+    header[member] = value
+    forged = f"{_b64(header)}.{token.split('.')[1]}.{signature}"
+
+    report = verify_credential(forged, status_of=in_force, now=later)
+
+    assert [check.name for check in report.checks] == CHECKS
+    assert not report.ok  # the header is signed too
