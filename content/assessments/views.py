@@ -65,6 +65,8 @@ def result_context(
     return {
         "page": page,
         "assessment_page": page,
+        # Breadcrumbs: the toolkit and the assessment, then "Your result".
+        "crumbs": [*page.get_ancestors(), page],
         "result": result,
         "previous": previous,
         "overall": overall,
