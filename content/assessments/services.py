@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.db import transaction
 from django.db.models import QuerySet
+from django.utils import timezone
 from wagtail.models import Page
 
 from . import scoring
 from .models import AssessmentPage, AssessmentResult
+
+RESUBMIT_WINDOW = timedelta(minutes=2)
 
 
 def owned_results(user) -> QuerySet[AssessmentResult]:
@@ -24,9 +28,21 @@ def owned_results(user) -> QuerySet[AssessmentResult]:
 @transaction.atomic
 def record_result(user, page: AssessmentPage, answers: Mapping[str, str], *, when=None):
     """Score ``answers`` and save them as ``user``'s result, with a snapshot of the business's
-    country and sector for aggregate reports. Raises ``scoring.IncompleteAnswers`` (saving
-    nothing) when a question has no valid answer."""
+    country and sector for aggregate reports. The same answers sent again within
+    ``RESUBMIT_WINDOW`` return the result already saved. Raises
+    ``scoring.IncompleteAnswers`` (saving nothing) when a question has no valid answer."""
     outcome = scoring.score(page.assessment, answers)
+    if when is None:
+        # A second tap on "See my result" over a slow connection sends the same answers
+        # again: hand back the result just saved instead of saving a duplicate.
+        recent = (
+            owned_results(user)
+            .filter(assessment=page, created_at__gte=timezone.now() - RESUBMIT_WINDOW)
+            .order_by("-created_at", "-pk")
+            .first()
+        )
+        if recent is not None and recent.answers == outcome.answers:
+            return recent
     result = AssessmentResult(
         owner=user,
         assessment=page,

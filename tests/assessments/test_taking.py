@@ -130,3 +130,14 @@ def test_take_a_self_assessment_leads_to_the_toolkit(client, assessment):
     assert response.status_code == 302
     assert response.url == "/toolkit/#assessments-heading"
     assert "Readiness check" in client.get("/toolkit/").content.decode()
+
+
+def test_the_same_answers_sent_twice_save_one_result(client, learner, assessment):
+    client.force_login(learner)
+    data = form_data(assessment, 1, 0, 2)
+    first = client.post(assessment.url, data)
+    second = client.post(assessment.url, data)  # a second tap on a slow connection
+    assert first.url == second.url
+    assert AssessmentResult.objects.count() == 1
+    client.post(assessment.url, form_data(assessment, 2, 0, 2))  # different answers: kept
+    assert AssessmentResult.objects.count() == 2
