@@ -116,12 +116,8 @@ def set_logo(plan: BrandPlan, content) -> None:
 
 
 def delete_plan(plan: BrandPlan) -> None:
-    """Delete a plan with its rows and its logo file."""
-    logo_name, storage = (plan.logo.name, plan.logo.storage) if plan.logo else ("", None)
-    with transaction.atomic():
-        plan.delete()
-        if logo_name:
-            transaction.on_commit(lambda: storage.delete(logo_name))
+    """Delete a plan with its rows; its logo file goes after the commit (``signals.py``)."""
+    plan.delete()
 
 
 # --- Read-only sharing -----------------------------------------------------------------------

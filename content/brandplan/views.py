@@ -106,9 +106,9 @@ def _error_summary(form, rowsets) -> list[dict]:
             summary.append({"label": "", "message": error, "anchor": ""})
         for field in form.visible_fields():
             for error in field.errors:
-                summary.append(
-                    {"label": field.label, "message": error, "anchor": field.id_for_label}
-                )
+                # Radio and tick-box groups have no single input: link to their fieldset.
+                anchor = field.id_for_label or field.auto_id
+                summary.append({"label": field.label, "message": error, "anchor": anchor})
     for rowset, formset in rowsets:
         for error in formset.non_form_errors():
             summary.append(

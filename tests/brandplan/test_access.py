@@ -123,3 +123,13 @@ def test_deleting_a_plan_removes_it_and_its_logo(
     assert response.url == reverse("brandplan:list")
     assert not BrandPlan.objects.filter(pk=plan.pk).exists()
     assert not storage.exists(name)
+
+
+def test_deleting_the_account_removes_the_logo_file(
+    learner, plan_with_logo, django_capture_on_commit_callbacks
+):
+    storage, name = plan_with_logo.logo.storage, plan_with_logo.logo.name
+    with django_capture_on_commit_callbacks(execute=True):
+        learner.delete()
+    assert not BrandPlan.objects.exists()
+    assert not storage.exists(name)

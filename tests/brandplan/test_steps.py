@@ -241,3 +241,10 @@ def test_the_dashboard_lists_the_learners_plans(owner_client, learner, count):
     page = owner_client.get(reverse("courses:dashboard")).content.decode()
     assert "Your brand plans" in page
     assert page.count("0 of 9 steps done") == count
+
+
+def test_errors_on_choice_groups_link_to_their_fieldset(owner_client, plan):
+    page = owner_client.post(step_url(plan, "channels"), {"channel_plan": "Later"}).content.decode()
+    assert '<a href="#id_channels">Where you will sell</a>: Tick at least one channel.' in page
+    assert '<fieldset class="choices" id="id_channels">' in page
+    assert "Later" in page
