@@ -34,10 +34,8 @@ h2 { font-size: 12.5pt; color: #0b4f6c; margin: 6mm 0 2mm; }
 table { width: 100%; border-collapse: collapse; margin: 3mm 0; font-size: 9pt; }
 th, td { border: 0.5pt solid #999; padding: 1.6mm 2mm; text-align: left; vertical-align: top; }
 th { background: #e6f0f4; }
-ul.ticks { list-style: none; padding: 0; }
-ul.ticks li { padding-left: 7mm; margin-bottom: 2.5mm; position: relative; }
-ul.ticks li::before { content: ""; position: absolute; left: 0; top: 0.5mm; width: 3.5mm;
-  height: 3.5mm; border: 0.8pt solid #333; }
+ul.ticks { list-style-type: "\\2610  "; padding-left: 7mm; }
+ul.ticks li { margin-bottom: 2.5mm; }
 .source, .note { font-size: 8.5pt; color: #444; }
 .note { border-top: 0.5pt solid #999; margin-top: 6mm; padding-top: 2mm; }
 """

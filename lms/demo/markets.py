@@ -19,9 +19,14 @@ def _checklist(spec: dict) -> MarketChecklist:
     )
     checklist.items = [
         ChecklistItem(
-            category=category, text=text, guidance=guidance, link_url=url, link_label=label
+            sort_order=position,
+            category=category,
+            text=text,
+            guidance=guidance,
+            link_url=url,
+            link_label=label,
         )
-        for category, text, guidance, url, label in spec["items"]
+        for position, (category, text, guidance, url, label) in enumerate(spec["items"])
     ]
     checklist.save()
     # A first revision, so the admin shows its history and a trainer's edits are drafts of it.

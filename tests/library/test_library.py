@@ -176,6 +176,9 @@ def test_demo_library_has_a_dozen_real_files(db):
     text = PdfReader(BytesIO(pdf)).pages[0].extract_text()
     for rule in ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"):
         assert rule in text
+    paperless = by_title["Paperless trade and single window: what to ask your customs broker"]
+    text = PdfReader(BytesIO(paperless.document.file.open("rb").read())).pages[0].extract_text()
+    assert text.index("Ask your broker") < text.index("Which data do you need from me")
     sheet = load_workbook(by_title["Export price calculation worksheet"].document.file.open("rb"))
     assert sheet.active["C20"].value.startswith("=(B4*(B5+B6))")
     csv_text = (

@@ -14,14 +14,16 @@ pytestmark = pytest.mark.django_db
 def make_checklist(slug="european-union", name="European Union", items=None, live=True):
     checklist = MarketChecklist(name=name, slug=slug, summary=f"Selling in {name}.", live=live)
     checklist.items = [
-        ChecklistItem(category=category, text=text)
-        for category, text in items
-        or [
-            ("trademark", "Search the register"),
-            ("trademark", "Choose the filing route"),
-            ("labelling", "Label in the local language"),
-            ("taxes", "Register for IOSS"),
-        ]
+        ChecklistItem(sort_order=position, category=category, text=text)
+        for position, (category, text) in enumerate(
+            items
+            or [
+                ("trademark", "Search the register"),
+                ("trademark", "Choose the filing route"),
+                ("labelling", "Label in the local language"),
+                ("taxes", "Register for IOSS"),
+            ]
+        )
     ]
     checklist.save()
     return checklist
@@ -38,6 +40,7 @@ def test_anonymous_reads_the_checklist_grouped_by_category_and_is_asked_to_sign_
     assert "Trademark and brand protection" in html and "Labelling and language" in html
     assert html.index("Trademark and brand protection") < html.index("Taxes and duties")
     assert "Product safety and conformity" not in html  # empty categories are left out
+    assert html.index("Search the register") < html.index("Choose the filing route")
     assert "Search the register" in html and "disabled" in html
     assert "Sign in to save your progress" in html
     assert "Save my checklist" not in html
@@ -206,6 +209,8 @@ def test_demo_checklists_cover_every_category_for_four_markets(db):
         }
         assert len(counts) == 8, checklist
         assert all(2 <= n <= 4 for n in counts.values()), (checklist, counts)
+    eu = MarketChecklist.objects.get(slug="european-union")
+    assert eu.items.first().text.startswith("Search the EU and national trademark registers")
     learner = accounts.User.objects.get(email="learner@example.org")
     assert learner.checklist_ticks.count() == 5
     assert ChecklistTick.objects.count() == 5
