@@ -127,6 +127,15 @@ class RevokeView(WagtailAdminTemplateMixin, FormView):
     def get_page_subtitle(self):
         return str(self.certificate)
 
+    def get_header_title(self):
+        return _("Revoke certificate %(code)s") % {"code": self.certificate.code}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse(f"{NAMESPACE}:list"), "label": _("Certificates")},
+            {"url": "", "label": self.get_header_title()},
+        ]
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(certificate=self.certificate, **kwargs)
 

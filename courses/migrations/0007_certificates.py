@@ -289,6 +289,7 @@ class Migration(migrations.Migration):
                 condition=models.Q(("is_default", True)),
                 fields=("is_default",),
                 name="one_default_certificate_template",
+                violation_error_message="Another design is already the default: untick “default design” there first.",
             ),
         ),
         migrations.AddConstraint(

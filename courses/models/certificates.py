@@ -108,6 +108,9 @@ class CertificateTemplate(index.Indexed, models.Model):
                 fields=["is_default"],
                 condition=models.Q(is_default=True),
                 name="one_default_certificate_template",
+                violation_error_message=_(
+                    "Another design is already the default: untick “default design” there first."
+                ),
             )
         ]
 

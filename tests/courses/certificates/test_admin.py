@@ -92,3 +92,22 @@ def test_a_trainer_designs_a_certificate_template(client, trainer):
     )
     assert response.status_code == 302
     assert CertificateTemplate.objects.get(name="Export skills").accent_colour == "#1d4e89"
+
+
+def test_a_second_default_design_is_refused_with_a_message(client, moderator):
+    CertificateTemplate.objects.create(name="House", signatory_name="A", is_default=True)
+    client.force_login(moderator)
+    response = client.post(
+        reverse("wagtailsnippets_courses_certificatetemplate:add"),
+        {
+            "name": "Another",
+            "title_wording": "Certificate of completion",
+            "statement": "has completed",
+            "signatory_name": "B",
+            "accent_colour": "#0b5d7a",
+            "is_default": "on",
+        },
+    )
+    assert response.status_code == 200
+    assert "Another design is already the default" in response.content.decode()
+    assert CertificateTemplate.objects.filter(is_default=True).count() == 1
