@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from content.toolkit import toolkit_breadcrumbs
 
@@ -17,6 +17,7 @@ from .forms import ChecklistTicksForm
 from .models import ChecklistCategory
 
 
+@require_GET
 def market_list(request):
     checklists = list(services.published_checklists())
     done = services.done_counts(request.user, checklists)
