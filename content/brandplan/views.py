@@ -29,6 +29,15 @@ def _own_plan(request, plan_id: int) -> BrandPlan:
         raise Http404(_("No such brand plan.")) from exc
 
 
+def _logo_url(plan: BrandPlan, name: str, key) -> str | None:
+    """The logo's URL, versioned by its (random) file name so browsers that cached the old
+    logo fetch a replaced one at once."""
+    if not plan.logo:
+        return None
+    version = plan.logo.name.rsplit("/", 1)[-1][:12]
+    return f"{reverse(name, args=[key])}?v={version}"
+
+
 def _toolkit():
     return ToolkitPage.objects.live().public().only("url_path", "title").first()
 
@@ -91,7 +100,7 @@ def plan_detail(request, plan_id: int):
             "done_count": sum(entry.done for entry in progress),
             "resume_step": services.next_unfinished_step(plan),
             "share_url": share_url,
-            "logo_url": reverse("brandplan:logo", args=[plan.pk]) if plan.logo else None,
+            "logo_url": _logo_url(plan, "brandplan:logo", plan.pk),
             "budget_total": services.budget_total(plan),
             "toolkit": _toolkit(),
         },
@@ -119,7 +128,8 @@ def _error_summary(form, rowsets) -> list[dict]:
                 first = next(iter(row.visible_fields()), None)
                 summary.append(
                     {
-                        "label": f"{formset.row_label} {number}",
+                        "label": _("%(row)s %(number)s")
+                        % {"row": formset.row_label, "number": number},
                         "message": error,
                         "anchor": first.id_for_label if first else f"rows-{rowset.prefix}",
                     }
@@ -128,7 +138,8 @@ def _error_summary(form, rowsets) -> list[dict]:
                 for error in field.errors:
                     summary.append(
                         {
-                            "label": f"{formset.row_label} {number}: {field.label}",
+                            "label": _("%(row)s %(number)s: %(field)s")
+                            % {"row": formset.row_label, "number": number, "field": field.label},
                             "message": error,
                             "anchor": field.id_for_label,
                         }
@@ -195,7 +206,7 @@ def plan_step(request, plan_id: int, step_slug: str):
             "reupload_logo": bool(
                 errors and files and files.get("logo_upload") and "logo_upload" not in form.errors
             ),
-            "logo_url": reverse("brandplan:logo", args=[plan.pk]) if plan.logo else None,
+            "logo_url": _logo_url(plan, "brandplan:logo", plan.pk),
             "toolkit": _toolkit(),
         },
     )
@@ -290,7 +301,7 @@ def shared_plan(request, token: str):
             {
                 "plan": plan,
                 "token": token,
-                "logo_url": reverse("brandplan:shared_logo", args=[token]) if plan.logo else None,
+                "logo_url": _logo_url(plan, "brandplan:shared_logo", token),
                 "budget_total": services.budget_total(plan),
             },
         )

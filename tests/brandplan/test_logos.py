@@ -128,6 +128,9 @@ def test_replacing_a_logo_deletes_the_old_file(
     assert first != second
     plan.refresh_from_db()
     assert Path(plan.logo.path) == second
+    # The page asks for the new file, not a copy a browser cached for the old one.
+    page = owner_client.get(reverse("brandplan:step", args=[plan.pk, "identity"])).content
+    assert f"/logo.png?v={second.name[:12]}".encode() in page
 
 
 def test_a_good_logo_on_a_step_with_other_errors_asks_to_choose_it_again(owner_client, plan):
