@@ -43,6 +43,9 @@ format: install ## Format the code with ruff and the templates with djhtml
 bench: install ## Benchmark pages under gunicorn on PostgreSQL (see docs/performance.md)
 	$(PY) bench/run.py
 
+bench-certificates: install ## Issue 1,000 certificates through a real worker (Redis, PostgreSQL)
+	$(PY) bench/certificates.py
+
 lock: ## Re-pin the dependencies after changing pyproject.toml
 	rm -rf /tmp/gga-lock && $(PYTHON) -m venv /tmp/gga-lock
 	/tmp/gga-lock/bin/pip install --quiet -e '.[dev]'
@@ -51,4 +54,4 @@ lock: ## Re-pin the dependencies after changing pyproject.toml
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-.PHONY: help install run test worker format bench lock clean
+.PHONY: help install run test worker format bench bench-certificates lock clean
