@@ -8,29 +8,13 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from courses import services
-from courses.models import Certificate, CoursePage, QuestionKind, QuizPage
+from courses.models import Certificate, CoursePage, QuizPage
 from lms.accounts.models import User
 from lms.demo.accounts import DEMO_PASSWORD
+from tests.e2e.steps import answer_every_question_right
 from tests.e2e.test_foundation import sign_in
 
 SLUG = "getting-paid-and-shipping-parcels"
-
-
-def answer_every_question_right(page, quiz):
-    for question in quiz.questions.prefetch_related("choices"):
-        name = f"q-{question.pk}"
-        choices = list(question.choices.all())
-        if question.kind == QuestionKind.ORDERING:
-            for position, choice in enumerate(choices, start=1):
-                page.locator(f"select[name='{name}-{choice.pk}']").select_option(str(position))
-        elif question.kind == QuestionKind.NUMERIC:
-            page.locator(f"input[name='{name}']").fill(f"{question.numeric_answer.normalize():f}")
-        elif question.kind == QuestionKind.SHORT_TEXT:
-            page.locator(f"input[name='{name}']").fill(question.accepted_list[0])
-        else:
-            for choice in choices:
-                if choice.is_correct:
-                    page.locator(f"input[name='{name}'][value='{choice.pk}']").check()
 
 
 def test_learner_completes_a_course_downloads_the_pdf_and_verifies_it(page):

@@ -5,6 +5,7 @@ import re
 from playwright.sync_api import expect
 
 from lms.demo.accounts import DEMO_PASSWORD
+from tests.e2e.steps import answer_every_question_right
 from tests.e2e.test_foundation import sign_in
 
 
@@ -54,7 +55,7 @@ def test_search_from_the_header(page):
 
 
 def test_learner_fails_a_quiz_retries_and_passes(page):
-    from courses.models import QuestionKind, QuizPage
+    from courses.models import QuizPage
 
     sign_in(page, "learner2@example.org", DEMO_PASSWORD)
     page.goto("/export-skills/finding-your-first-export-market/")
@@ -71,20 +72,7 @@ def test_learner_fails_a_quiz_retries_and_passes(page):
 
     page.get_by_role("link", name="Back to the quiz").click()
     page.get_by_role("button", name="Start attempt").click()
-    for question in quiz.questions.prefetch_related("choices"):
-        name = f"q-{question.pk}"
-        choices = list(question.choices.all())
-        if question.kind == QuestionKind.ORDERING:
-            for position, choice in enumerate(choices, start=1):
-                page.locator(f"select[name='{name}-{choice.pk}']").select_option(str(position))
-        elif question.kind == QuestionKind.NUMERIC:
-            page.locator(f"input[name='{name}']").fill(f"{question.numeric_answer.normalize():f}")
-        elif question.kind == QuestionKind.SHORT_TEXT:
-            page.locator(f"input[name='{name}']").fill(question.accepted_list[0])
-        else:
-            for choice in choices:
-                if choice.is_correct:
-                    page.locator(f"input[name='{name}'][value='{choice.pk}']").check()
+    answer_every_question_right(page, quiz)
     page.get_by_role("button", name="Submit answers").click()
     expect(page.get_by_text("Score: 100%")).to_be_visible()
     expect(page.get_by_text(re.compile(r"Passed \(pass mark 70%\)"))).to_be_visible()
