@@ -27,6 +27,27 @@ def migration_data(django_db_setup, django_db_blocker):
     return getattr(connection, "_test_serialized_contents", None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _keep_migration_data_for_reuse(migration_data, django_db_blocker):
+    """Leave the migrations' rows in place when the session ends.
+
+    A transactional test (browser, worker, race) flushes the database when it finishes, and
+    Django restores the migrations' rows only at the start of the next such test; after the
+    last one the database is left empty, and the next ``--reuse-db`` run (the default here)
+    would start without roles or Wagtail's root page.
+    """
+    yield
+    if not migration_data:
+        return
+    from django.contrib.auth.models import Group
+    from django.db import connection, transaction
+
+    with django_db_blocker.unblock():
+        if not Group.objects.exists():
+            with transaction.atomic():
+                connection.creation.deserialize_db_from_string(migration_data)
+
+
 @pytest.fixture
 def demo_site(db):
     """The demo home page and tracks, as `manage.py load_demo` builds them."""
