@@ -28,6 +28,14 @@ def _home_body() -> list[tuple[str, dict]]:
             "track_list",
             {"heading": HOME["tracks_heading"], "intro": HOME["tracks_intro"], "tracks": []},
         ),
+        (
+            "call_to_action",
+            {
+                "heading": HOME["toolkit"]["heading"],
+                "text": HOME["toolkit"]["text"],
+                "action": {"label": HOME["toolkit"]["label"], "page": None, "url": "/toolkit/"},
+            },
+        ),
         ("feature_list", {"heading": HOME["features_heading"], "features": HOME["features"]}),
         (
             "call_to_action",

@@ -22,6 +22,7 @@ def test_home_page_shows_hero_tracks_and_call_to_action(client, demo_site):
         assert f'href="/{TrackPage.objects.get(title=title).slug}/">{title}</a>' in html
     assert "Ready to take your business abroad?" in html
     assert 'href="/accounts/signup/"' in html
+    assert 'href="/toolkit/">Open the toolkit</a>' in html
 
 
 def test_pages_have_landmarks_skip_link_and_language(client, demo_site):

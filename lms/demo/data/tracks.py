@@ -105,6 +105,14 @@ HOME = {
             "text": "Pass a course quiz and receive a certificate with a code anyone can verify.",
         },
     ],
+    "toolkit": {
+        "heading": "Work on your own business",
+        "text": (
+            "Check how ready you are to export, build a brand plan for foreign markets, tick off "
+            "what a market requires and download guides and templates: the toolkit is free."
+        ),
+        "label": "Open the toolkit",
+    },
     "cta": {
         "heading": "Ready to take your business abroad?",
         "text": "Create a free account, tell us about your business, and start with a track.",
