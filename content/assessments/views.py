@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from content.models import ToolkitPage
+from content.toolkit import toolkit_link
 
 from . import scoring, services, validation
 from .chart import bar_chart
@@ -100,10 +100,10 @@ def result(request, result_id: int):
 
 def take(request):
     """Where "Take a self-assessment" leads: the list on the toolkit's front page."""
-    toolkit = ToolkitPage.objects.live().public().first()
+    toolkit = toolkit_link(request)
     if toolkit is None:
         raise Http404(_("The toolkit is not published."))
-    return redirect(toolkit.get_url(request) + "#assessments-heading")
+    return redirect(toolkit.url + "#assessments-heading")
 
 
 @login_required

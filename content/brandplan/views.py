@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from content.models import ToolkitPage
+from content.toolkit import toolkit_breadcrumbs
 
 from . import pdf, services, steps
 from .forms import NewPlanForm
@@ -38,10 +38,6 @@ def _logo_url(plan: BrandPlan, name: str, key) -> str | None:
     return f"{reverse(name, args=[key])}?v={version}"
 
 
-def _toolkit():
-    return ToolkitPage.objects.live().public().only("url_path", "title").first()
-
-
 @never_cache
 @login_required
 def plan_list(request):
@@ -56,7 +52,7 @@ def plan_list(request):
             "plans": plans,
             "form": NewPlanForm(),
             "step_count": len(steps.STEPS),
-            "toolkit": _toolkit(),
+            "ancestors": toolkit_breadcrumbs(request),
         },
     )
 
@@ -70,7 +66,12 @@ def plan_create(request):
         return render(
             request,
             "brandplan/plan_list.html",
-            {"plans": plans, "form": form, "step_count": len(steps.STEPS), "toolkit": _toolkit()},
+            {
+                "plans": plans,
+                "form": form,
+                "step_count": len(steps.STEPS),
+                "ancestors": toolkit_breadcrumbs(request),
+            },
         )
     try:
         plan = services.create_plan(request.user, form.cleaned_data["brand_name"])
@@ -102,7 +103,7 @@ def plan_detail(request, plan_id: int):
             "share_url": share_url,
             "logo_url": _logo_url(plan, "brandplan:logo", plan.pk),
             "budget_total": services.budget_total(plan),
-            "toolkit": _toolkit(),
+            "ancestors": toolkit_breadcrumbs(request),
         },
     )
 
@@ -207,7 +208,7 @@ def plan_step(request, plan_id: int, step_slug: str):
                 errors and files and files.get("logo_upload") and "logo_upload" not in form.errors
             ),
             "logo_url": _logo_url(plan, "brandplan:logo", plan.pk),
-            "toolkit": _toolkit(),
+            "ancestors": toolkit_breadcrumbs(request),
         },
     )
 
