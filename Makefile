@@ -30,6 +30,7 @@ test: install ## Lint and run the whole test suite
 	$(VENV)/bin/djhtml --check templates lms courses content
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 worker: install ## Start a Celery worker with beat (needs CELERY_BROKER_URL or REDIS_URL)

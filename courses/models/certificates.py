@@ -12,6 +12,7 @@ import uuid
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
@@ -167,7 +168,7 @@ class Certificate(models.Model):
     completed_at = models.DateTimeField(_("completed"))
     issuer_name = models.CharField(_("issuer"), max_length=200)
     issuer_url = models.URLField(_("issuer's address"), max_length=300)
-    issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
 
     pdf = models.FileField(_("PDF"), upload_to=certificate_file_path, blank=True)
     share_image = models.FileField(_("share image"), upload_to=certificate_file_path, blank=True)

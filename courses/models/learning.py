@@ -5,6 +5,7 @@ Plain Django models, not revisioned: they change with every click and are read b
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -24,7 +25,7 @@ class Enrollment(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
     )
-    enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
+    enrolled_at = models.DateTimeField(_("enrolled"), default=timezone.now)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
     last_activity_at = models.DateTimeField(_("last activity"), null=True, blank=True)
@@ -55,7 +56,7 @@ class LessonProgress(models.Model):
         "courses.LessonPage", on_delete=models.CASCADE, related_name="progress"
     )
     course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
-    completed_at = models.DateTimeField(_("completed"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("completed"), default=timezone.now)
 
     class Meta:
         verbose_name = _("lesson progress")

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -198,7 +199,7 @@ class QuizAttempt(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
     )
     quiz = models.ForeignKey(QuizPage, on_delete=models.CASCADE, related_name="attempts")
-    started_at = models.DateTimeField(_("started"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started"), default=timezone.now)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     question_ids = models.JSONField(_("questions drawn"), default=list)
     choice_order = models.JSONField(_("order of choices shown"), default=dict)

@@ -27,6 +27,8 @@ WAGTAIL_SITE_NAME = "Go Global Academy"
 INSTALLED_APPS = [
     # Project apps first so their templates override those of the libraries.
     "lms.accounts",
+    "lms.programmes",
+    "lms.reports",
     "content",
     "content.assessments",
     "content.brandplan",
@@ -57,6 +59,8 @@ INSTALLED_APPS = [
     "django_countries",
     "django_celery_beat",
     "import_export",
+    "rest_framework",
+    "drf_spectacular",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

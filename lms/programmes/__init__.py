@@ -1,0 +1,1 @@
+"""Programmes a ministry or agency funds, their cohorts and enrollment codes."""

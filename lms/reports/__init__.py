@@ -1,0 +1,1 @@
+"""Ministry reports: aggregate figures with disclosure control, exports, schedules and an API."""
