@@ -1,5 +1,6 @@
 """Wagtail admin for accounts: which countries each ministry analyst may see."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,3 +17,12 @@ class AnalystScopeViewSet(SnippetViewSet):
 
 
 register_snippet(AnalystScopeViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_audit_actions(actions):
+    """The platform's audited actions (lms.accounts.audit), shown in Site history."""
+    from .audit import ACTIONS
+
+    for action, (label, message) in ACTIONS.items():
+        actions.register_action(action, label, message)
