@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("toolkit/glossary/", include("content.urls")),
     path("toolkit/assessments/", include("content.assessments.urls")),
     path("certificates/", include("courses.certificates.urls")),
+    path("programmes/", include("lms.programmes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

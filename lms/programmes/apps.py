@@ -6,3 +6,6 @@ class ProgrammesConfig(AppConfig):
     name = "lms.programmes"
     label = "programmes"
     verbose_name = _("Programmes")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

@@ -5,6 +5,8 @@ ministry reports against. Learners join its cohort with one of its enrollment co
 signup or later; the rules for codes live in ``lms.programmes.services``.
 """
 
+import uuid
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
@@ -109,6 +111,9 @@ class EnrollmentCode(models.Model):
     )
     expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
+    # Uses are counted here, not by counting memberships, so that the limit can be taken
+    # with one conditional UPDATE that two racing learners cannot both win.
+    used_count = models.PositiveIntegerField(_("times used"), default=0, editable=False)
 
     class Meta:
         verbose_name = _("enrollment code")
@@ -147,3 +152,70 @@ class ProgrammeMembership(models.Model):
 
     def __str__(self):
         return f"{self.user_id} in {self.programme_id}"
+
+
+class ImportStatus(models.TextChoices):
+    CHECKING = "checking", _("Checking")
+    INVALID = "invalid", _("Errors found")
+    READY = "ready", _("Ready to import")
+    IMPORTING = "importing", _("Importing")
+    DONE = "done", _("Imported")
+    FAILED = "failed", _("Failed")
+
+
+class LearnerImport(models.Model):
+    """One uploaded file of learners, from its dry run to its commit.
+
+    The file's bytes are kept here, not in media storage (which may be public), until the
+    import commits; the confirm step finds them again by ``token`` so the site admin does
+    not upload twice. ``errors`` holds the first rows' errors as ``{row, column, message}``.
+    """
+
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    file_name = models.CharField(_("file name"), max_length=255)
+    content = models.BinaryField(_("file content"), editable=False)
+    add_existing = models.BooleanField(
+        _("add existing accounts to their programme"),
+        default=False,
+        help_text=_("Otherwise a row whose e-mail already has an account is an error."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=ImportStatus.choices, default=ImportStatus.CHECKING
+    )
+    row_count = models.PositiveIntegerField(_("rows"), default=0)
+    error_count = models.PositiveIntegerField(_("errors"), default=0)
+    file_error = models.TextField(_("file error"), blank=True)
+    errors = models.JSONField(_("row errors"), default=list, blank=True)
+    summary = models.JSONField(_("summary"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("learner import")
+        verbose_name_plural = _("learner imports")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.file_name} ({self.get_status_display()})"
+
+
+class LearnerInvitation(models.Model):
+    """The invitation e-mail owed to a learner an import created; sent once, then stamped."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="programme_invitation"
+    )
+    learner_import = models.ForeignKey(
+        LearnerImport, on_delete=models.SET_NULL, null=True, related_name="invitations"
+    )
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self):
+        return f"invitation of {self.user_id}"

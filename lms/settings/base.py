@@ -184,7 +184,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-ACCOUNT_SIGNUP_FORM_CLASS = "lms.accounts.forms.SignupProfileForm"
+# The profile form of lms.accounts plus an optional programme code (lms.programmes).
+ACCOUNT_SIGNUP_FORM_CLASS = "lms.programmes.forms.ProgrammeSignupForm"
 ACCOUNT_ADAPTER = "lms.accounts.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Go Global Academy] "
 # allauth's built-in rate limits stay on (its defaults); listed here so they are visible.
@@ -281,6 +282,15 @@ CERTIFICATE_LINKEDIN_ORGANIZATION_ID = env_str("CERTIFICATE_LINKEDIN_ORGANIZATIO
 # --- Reports ------------------------------------------------------------------------------
 # Aggregate cells with fewer learners than this are suppressed in ministry reports.
 REPORT_MIN_CELL = env_int("REPORT_MIN_CELL", 10)
+
+# --- Programmes: bulk enrolment (docs/programmes.md) --------------------------------------
+# Largest learner file a site admin may upload, the rows it may hold, and how far an XLSX
+# (a zip archive) may unpack before it is refused as a zip bomb.
+PROGRAMMES_IMPORT_MAX_BYTES = env_int("PROGRAMMES_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+PROGRAMMES_IMPORT_MAX_ROWS = env_int("PROGRAMMES_IMPORT_MAX_ROWS", 20_000)
+PROGRAMMES_IMPORT_MAX_UNZIPPED_BYTES = env_int(
+    "PROGRAMMES_IMPORT_MAX_UNZIPPED_BYTES", 100 * 1024 * 1024
+)
 
 # --- Open Badges credentials (docs/openbadges.md) -------------------------------------------
 # The RSA key that signs certificates' credentials: its PEM text, or the path of a PEM file.
