@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.accounts import roles
+from lms.accounts.admin_permissions import PermissionCheckedSnippetChooserViewSet
 
 from .models import CourseAssignment, CoursePage
 
@@ -18,6 +19,8 @@ class CourseAssignmentViewSet(SnippetViewSet):
     add_to_settings_menu = True
     list_display = ["course", "trainer", "assigned_at"]
     list_filter = ["course"]
+    # Wagtail's own chooser would list every assignment to anyone with admin access.
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
 
 
 register_snippet(CourseAssignmentViewSet)

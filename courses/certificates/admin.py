@@ -22,6 +22,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from courses.models import Certificate, CertificateTemplate
 from courses.services import certificates as service
+from lms.accounts.admin_permissions import PermissionCheckedSnippetChooserViewSet
 
 from .forms import RevokeForm
 
@@ -73,6 +74,8 @@ class CertificateViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 250
     url_namespace = NAMESPACE
+    # Holders' names and codes: only those who may view certificates may choose one.
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     inspect_view_enabled = True
     index_view_class = CertificateIndexView
     list_display = [

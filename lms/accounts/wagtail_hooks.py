@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_permissions import PermissionCheckedSnippetChooserViewSet
 from .models import AnalystScope
 
 
@@ -14,6 +15,8 @@ class AnalystScopeViewSet(SnippetViewSet):
     list_display = ["user", "countries"]
     search_fields = []
     add_to_settings_menu = True
+    # Wagtail's own chooser would list every scope to anyone with admin access.
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
 
 
 register_snippet(AnalystScopeViewSet)
@@ -26,3 +29,18 @@ def register_audit_actions(actions):
 
     for action, (label, message) in ACTIONS.items():
         actions.register_action(action, label, message)
+
+
+@hooks.register("construct_admin_api", order=1)
+def narrow_admin_api_media(router):
+    """The admin API lists only the images and documents the user may choose.
+
+    Runs after Wagtail's own hooks (order 1), replacing the endpoints they register.
+    """
+    from .admin_permissions import (
+        PermittedDocumentsAdminAPIViewSet,
+        PermittedImagesAdminAPIViewSet,
+    )
+
+    router.register_endpoint("images", PermittedImagesAdminAPIViewSet)
+    router.register_endpoint("documents", PermittedDocumentsAdminAPIViewSet)
