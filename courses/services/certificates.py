@@ -20,6 +20,7 @@ from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from courses.certificates.codes import generate_code, normalise_code
 from courses.models import (
@@ -31,6 +32,7 @@ from courses.models import (
     QuizPage,
     TrackPage,
 )
+from lms.accounts.audit import record
 
 logger = logging.getLogger(__name__)
 
@@ -297,10 +299,57 @@ def revoke_certificate(certificate: Certificate, *, by, reason: str) -> Certific
         locked.revoked_reason = reason
         locked.revoked_by = by
         locked.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+        record("gga.certificate.revoke", locked, by, code=locked.code, reason=reason)
         enqueue_rendering(locked)
     for name in ("revoked_at", "revoked_reason", "revoked_by_id"):
         setattr(certificate, name, getattr(locked, name))
     return certificate
+
+
+# Stored in the site's language, like the snapshot itself; the public page shows it as is.
+WITHDRAWN_REASON = gettext_noop("Withdrawn at the holder's request")
+WITHDRAWN_NAME = gettext_noop("Name withdrawn")
+
+
+def withdraw_at_holders_request(user) -> int:
+    """Revoke every certificate ``user`` holds because they deleted their account.
+
+    The reason is neutral ("Withdrawn at the holder's request") and the public verification
+    page keeps answering "revoked" for the code, but the printed name, the files and the
+    signed credential (which carry the name) are erased. Returns how many were withdrawn.
+    Part of the account deletion's transaction; each withdrawal is audited.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    with translation.override(settings.LANGUAGE_CODE):
+        reason, name = _(WITHDRAWN_REASON), _(WITHDRAWN_NAME)
+    withdrawn = 0
+    for certificate in Certificate.objects.select_for_update().filter(user=user):
+        files = [f.name for f in (certificate.pdf, certificate.share_image) if f]
+        storage = certificate.pdf.storage
+        newly = not certificate.is_revoked
+        if newly:
+            certificate.revoked_at = timezone.now()
+            certificate.revoked_reason = reason
+            certificate.revoked_by = None
+            withdrawn += 1
+        certificate.holder_name = name
+        certificate.pdf = certificate.share_image = ""
+        certificate.credential = ""
+        certificate.render_status = Certificate.RenderStatus.PENDING
+        certificate.save()
+        # Earlier audit entries were labelled with the printed name.
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Certificate),
+            object_id=str(certificate.pk),
+        ).update(label=str(certificate))
+        if newly:
+            record(
+                "gga.certificate.revoke", certificate, user, code=certificate.code, reason=reason
+            )
+        transaction.on_commit(lambda s=storage, fs=files: [s.delete(f) for f in fs])
+    return withdrawn
 
 
 # --- Looking up ------------------------------------------------------------------------------

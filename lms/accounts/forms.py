@@ -77,3 +77,18 @@ class SignupProfileForm(ProfileForm):
 
     def save(self, *args, **kwargs):  # pragma: no cover - allauth never calls it
         raise NotImplementedError("Signup saves through allauth's form, not this one.")
+
+
+class DeleteAccountForm(forms.Form):
+    """The confirm step of deleting one's account: the password again, and a tick."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("Asked again so that nobody else can delete your account from your screen."),
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that this cannot be undone."),
+        error_messages={"required": _("Tick the box to confirm that you want to delete.")},
+    )
