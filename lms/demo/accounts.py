@@ -58,7 +58,14 @@ DEMO_USERS = [
         "role": roles.MINISTRY_ANALYST,
         "first_name": "Joseph",
         "last_name": "Mwangi",
-        "analyst_countries": ["KE", "RW", "UG", "TZ"],
+        "analyst_countries": ["KE", "RW"],
+    },
+    {
+        "email": "analyst2@example.org",
+        "role": roles.MINISTRY_ANALYST,
+        "first_name": "Grace",
+        "last_name": "Nakato",
+        "analyst_countries": ["UG"],
     },
     {
         "email": "admin@example.org",

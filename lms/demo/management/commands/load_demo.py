@@ -4,7 +4,7 @@ Idempotent: running it again creates only what is missing. ``--reset`` deletes t
 accounts and page tree first and builds them anew.
 """
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from lms.demo import (
@@ -16,9 +16,11 @@ from lms.demo import (
     library,
     markets,
     openbadges,
+    programmes,
     site,
     toolkit,
 )
+from lms.demo import learners as synthetic
 
 
 class Command(BaseCommand):
@@ -30,10 +32,24 @@ class Command(BaseCommand):
             action="store_true",
             help="Delete the demo accounts and page tree first, then load them again.",
         )
+        parser.add_argument(
+            "--learners",
+            type=int,
+            default=synthetic.DEFAULT_LEARNERS,
+            metavar="N",
+            help=(
+                "Synthetic learners for the ministry reports, bulk-created "
+                f"(default {synthetic.DEFAULT_LEARNERS}; 0 for none)."
+            ),
+        )
 
-    def handle(self, *args, reset=False, **options):
+    def handle(self, *args, reset=False, learners=synthetic.DEFAULT_LEARNERS, **options):
+        if learners < 0:
+            raise CommandError("--learners must be 0 or more.")
         with transaction.atomic():
             if reset:
+                synthetic.delete_learners()
+                programmes.delete_programmes()
                 site.delete_site()
                 accounts.delete_accounts()
             openbadges.load_signing_key()  # before anything issues a certificate
@@ -49,10 +65,20 @@ class Command(BaseCommand):
             library.load_resources()
             assessments.load_assessments(toolkit_page)
             brandplan.load_brand_plan()
+            programmes.load_programmes(learners)
+            population = synthetic.load_learners(learners)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo site ready: home page, {len(tracks)} tracks, {len(course_pages)} courses."
             )
+        )
+        self.stdout.write(
+            f"Synthetic learners (@{synthetic.SYNTHETIC_DOMAIN}, no sign-in): "
+            f"{synthetic.synthetic_learners().count()}, {population.learners} added now with "
+            f"{population.enrollments} enrollments and {population.certificates} certificates."
+        )
+        self.stdout.write(
+            "Programmes: " + "; ".join(programmes.NAMES) + f" (codes {programmes.CODE_LIST})."
         )
         self.stdout.write(f"Demo accounts (password for all: {accounts.DEMO_PASSWORD}):")
         for user in users:
