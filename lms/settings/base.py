@@ -282,6 +282,9 @@ CERTIFICATE_LINKEDIN_ORGANIZATION_ID = env_str("CERTIFICATE_LINKEDIN_ORGANIZATIO
 # --- Reports ------------------------------------------------------------------------------
 # Aggregate cells with fewer learners than this are suppressed in ministry reports.
 REPORT_MIN_CELL = env_int("REPORT_MIN_CELL", 10)
+# Published counts are rounded to a multiple of this, so two reports cannot be subtracted
+# to recover a small hidden count exactly (docs/reports.md, "Disclosure control").
+REPORT_ROUND_TO = env_int("REPORT_ROUND_TO", 5)
 
 # --- Programmes: bulk enrolment (docs/programmes.md) --------------------------------------
 # Largest learner file a site admin may upload, the rows it may hold, and how far an XLSX

@@ -1,0 +1,566 @@
+"""The raw aggregates behind every report: a fixed number of GROUP BY queries.
+
+Nothing here loops over learners in Python: each function is one (or a fixed few) aggregate
+queries whatever the data size, returning plain numbers that ``services`` turns into
+suppressed, rounded cells. Nothing here is published as is.
+
+Who is counted is decided once, in ``Selection``: learners (the Learner role) whose country
+is in the scope (and the country filter), members of the programme when one is chosen; which
+courses are counted likewise: the course, the track's courses, the programme's courses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import Case, Count, F, FloatField, Func, IntegerField, Q, Value, When
+from django.db.models.functions import Substr, TruncMonth
+from django.utils import timezone
+from wagtail.models import Page
+
+from courses.models import (
+    Certificate,
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    LessonProgress,
+    QuizAttempt,
+    TrackPage,
+)
+from lms.accounts import roles
+from lms.accounts.models import User
+from lms.programmes.models import ProgrammeMembership
+
+from .filters import ReportFilters, programmes_in_scope
+from .scope import ReportScope
+
+PROFILE_FIELDS = (
+    "country",
+    "region",
+    "sector",
+    "enterprise_size",
+    "owner_gender",
+    "export_stage",
+    "consent_statistics",
+)
+ACTIVE_DAYS = 30
+
+
+# --- The page tree: tracks, courses, lessons ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class CourseInfo:
+    title: str
+    track_id: int | None
+    path: str
+    lessons: int
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Tracks and courses (live or not: old enrollments still count) with lesson totals."""
+
+    tracks: dict[int, str]
+    courses: dict[int, CourseInfo]
+
+    def courses_of_track(self, track_id: int) -> set[int]:
+        return {pk for pk, info in self.courses.items() if info.track_id == track_id}
+
+
+def load_catalogue() -> Catalogue:
+    """Three queries (tracks, courses, lessons per course), whatever the number of pages."""
+    tracks = list(TrackPage.objects.order_by("path").values_list("pk", "title", "path"))
+    track_by_path = {path: pk for pk, _title, path in tracks}
+    courses = list(CoursePage.objects.order_by("path").values_list("pk", "title", "path"))
+    lessons: dict[str, int] = {}
+    depths = {len(path) for _pk, _title, path in courses}
+    if depths:
+        # Courses sit at one depth in practice (under a track), so this is one query.
+        for length in sorted(depths):
+            rows = (
+                LessonPage.objects.live()
+                .filter(depth__gt=length // Page.steplen)
+                .annotate(course_path=Substr("path", 1, length))
+                .values("course_path")
+                .annotate(n=Count("pk"))
+                .order_by()
+            )
+            lessons.update({row["course_path"]: row["n"] for row in rows})
+    return Catalogue(
+        tracks={pk: title for pk, title, _path in tracks},
+        courses={
+            pk: CourseInfo(
+                title=title,
+                track_id=track_by_path.get(path[: -Page.steplen]),
+                path=path,
+                lessons=lessons.get(path, 0),
+            )
+            for pk, title, path in courses
+        },
+    )
+
+
+@dataclass(frozen=True)
+class ProgrammeInfo:
+    pk: int
+    name: str
+    course_ids: frozenset[int]
+    targets: dict[str, int | None]
+
+
+def load_programmes(scope: ReportScope, catalogue: Catalogue, only: int | None = None):
+    """Programmes in scope with the courses each covers (its courses and its tracks')."""
+    programmes = programmes_in_scope(scope).prefetch_related("tracks", "courses")
+    if only is not None:
+        programmes = programmes.filter(pk=only)
+    result = []
+    for programme in programmes:
+        course_ids = {course.pk for course in programme.courses.all()}
+        for track in programme.tracks.all():
+            course_ids |= catalogue.courses_of_track(track.pk)
+        result.append(
+            ProgrammeInfo(
+                pk=programme.pk,
+                name=programme.name,
+                course_ids=frozenset(course_ids),
+                targets={
+                    "enrolled": programme.target_enrollments,
+                    "completions": programme.target_completions,
+                    "certificates": programme.target_certificates,
+                    "women_owned_share": programme.target_women_owned_share,
+                    "micro_share": programme.target_micro_share,
+                },
+            )
+        )
+    return result
+
+
+# --- Who and what is counted --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The learners, courses and period a report counts; built by ``select``."""
+
+    countries: frozenset[str] | None
+    course_ids: frozenset[int] | None
+    programme_id: int | None
+    start: dt.datetime | None
+    end: dt.datetime | None
+    now: dt.datetime
+    catalogue: Catalogue = field(repr=False)
+    programmes: tuple[ProgrammeInfo, ...] = field(repr=False, default=())
+
+    # Conditions, each with an optional relation prefix ("user__") so the same rule
+    # filters users, enrollments, certificates and attempts.
+
+    def learner_q(self, prefix: str = "") -> Q:
+        q = Q(**{f"{prefix}groups__name": roles.LEARNER})
+        if self.countries is not None:
+            q &= Q(**{f"{prefix}country__in": sorted(self.countries)})
+        if self.programme_id is not None:
+            q &= Q(**{f"{prefix}programme_memberships__programme_id": self.programme_id})
+        return q
+
+    def course_q(self, lookup: str = "course_id", course_ids=None) -> Q:
+        ids = self.course_ids if course_ids is None else course_ids
+        if ids is None:
+            return Q()
+        return Q(**{f"{lookup}__in": sorted(ids)})
+
+    def quiz_course_q(self) -> Q:
+        """Quizzes inside the selected courses, by page path (quizzes name no course)."""
+        if self.course_ids is None:
+            return Q()
+        q = Q(pk__in=[])
+        for pk in sorted(self.course_ids):
+            info = self.catalogue.courses.get(pk)
+            if info:
+                q |= Q(quiz__path__startswith=info.path)
+        return q
+
+    def period_q(self, name: str) -> Q:
+        q = Q()
+        if self.start:
+            q &= Q(**{f"{name}__gte": self.start})
+        if self.end:
+            q &= Q(**{f"{name}__lt": self.end})
+        return q
+
+    @property
+    def reference(self) -> dt.datetime:
+        """The instant "the last 30 days" end at: the end of the period, or now if earlier."""
+        return min(self.end, self.now) if self.end else self.now
+
+    def learners(self):
+        return User.objects.filter(self.learner_q())
+
+    def enrollments(self):
+        return Enrollment.objects.filter(self.learner_q("user__"), self.course_q())
+
+    def certificates(self):
+        return Certificate.objects.filter(
+            self.learner_q("user__"), self.course_q(), revoked_at__isnull=True
+        )
+
+
+def select(
+    scope: ReportScope, filters: ReportFilters, *, now: dt.datetime | None = None
+) -> Selection:
+    """Decide who and what a report counts. A country outside the scope selects nobody."""
+    if filters.country:
+        countries = frozenset({filters.country}) if scope.allows(filters.country) else frozenset()
+    else:
+        countries = scope.countries
+    catalogue = load_catalogue()
+    programmes = tuple(load_programmes(scope, catalogue, only=filters.programme_id))
+    course_ids: set[int] | None = None
+
+    def narrow(ids):
+        nonlocal course_ids
+        course_ids = set(ids) if course_ids is None else course_ids & set(ids)
+
+    if filters.course_id is not None:
+        narrow({filters.course_id})
+    if filters.track_id is not None:
+        narrow(catalogue.courses_of_track(filters.track_id))
+    programme_id = filters.programme_id
+    if programme_id is not None:
+        chosen = [p for p in programmes if p.pk == programme_id]
+        if chosen:
+            narrow(chosen[0].course_ids)
+        else:  # not in scope: count nobody
+            countries = frozenset()
+    return Selection(
+        countries=countries,
+        course_ids=None if course_ids is None else frozenset(course_ids),
+        programme_id=programme_id,
+        start=filters.period_start,
+        end=filters.period_end,
+        now=now or timezone.now(),
+        catalogue=catalogue,
+        programmes=programmes,
+    )
+
+
+# --- Per-learner conditions as IN-subqueries (PostgreSQL hashes them: one scan each) -------
+
+
+def _enrolled_ids(sel: Selection, course_ids=None, *, period: bool = True):
+    q = sel.course_q(course_ids=course_ids)
+    if period:
+        q &= sel.period_q("enrolled_at")
+    return Enrollment.objects.filter(q).values("user_id")
+
+
+def _completed_ids(sel: Selection, course_ids=None, *, period: bool = True):
+    q = sel.course_q(course_ids=course_ids) & Q(completed_at__isnull=False)
+    if period:
+        q &= sel.period_q("completed_at")
+    return Enrollment.objects.filter(q).values("user_id")
+
+
+def _certified_ids(sel: Selection, course_ids=None, *, period: bool = True):
+    q = sel.course_q(course_ids=course_ids) & Q(revoked_at__isnull=True)
+    if period:
+        q &= sel.period_q("issued_at")
+    return Certificate.objects.filter(q).values("user_id")
+
+
+def _started_ids(sel: Selection):
+    return LessonProgress.objects.filter(sel.course_q()).values("user_id")
+
+
+def _half_done_ids(sel: Selection):
+    """Learners who completed at least half the lessons of some selected course."""
+    halves = [
+        When(course_id=pk, then=Value((info.lessons + 1) // 2))
+        for pk, info in sorted(sel.catalogue.courses.items())
+        if info.lessons and (sel.course_ids is None or pk in sel.course_ids)
+    ]
+    if not halves:
+        return LessonProgress.objects.none().values("user_id")
+    return (
+        LessonProgress.objects.filter(sel.course_q())
+        .values("user_id", "course_id")
+        .annotate(done=Count("pk"), half=Case(*halves, default=None, output_field=IntegerField()))
+        .filter(done__gte=F("half"))
+        .values("user_id")
+    )
+
+
+# --- The aggregates -----------------------------------------------------------------------
+
+
+def learner_totals(sel: Selection) -> dict[str, int]:
+    """One query: learners registered in the period, and the funnel of that cohort.
+
+    Funnel stages are cumulative (each stage requires the ones before), so they nest.
+    """
+    joined = sel.period_q("date_joined")
+    enrolled = joined & Q(pk__in=_enrolled_ids(sel, period=False))
+    started = enrolled & Q(pk__in=_started_ids(sel))
+    half = started & Q(pk__in=_half_done_ids(sel))
+    completed = half & Q(pk__in=_completed_ids(sel, period=False))
+    certified = completed & Q(pk__in=_certified_ids(sel, period=False))
+    return sel.learners().aggregate(
+        registered=Count("pk", filter=joined),
+        funnel_enrolled=Count("pk", filter=enrolled),
+        funnel_started=Count("pk", filter=started),
+        funnel_half_done=Count("pk", filter=half),
+        funnel_completed=Count("pk", filter=completed),
+        funnel_certified=Count("pk", filter=certified),
+    )
+
+
+def enrollment_totals(sel: Selection) -> dict[str, int]:
+    """One query over enrollments: begun, completed, completion base, active learners."""
+    begun = sel.period_q("enrolled_at")
+    completed = sel.period_q("completed_at") & Q(completed_at__isnull=False)
+    begun_and_completed = begun & Q(completed_at__isnull=False)
+    active = Q(
+        last_activity_at__gte=sel.reference - dt.timedelta(days=ACTIVE_DAYS),
+        last_activity_at__lt=sel.reference,
+    )
+    return sel.enrollments().aggregate(
+        enrollments=Count("pk", filter=begun),
+        enrolled_learners=Count("user_id", filter=begun, distinct=True),
+        completions=Count("pk", filter=completed),
+        completion_learners=Count("user_id", filter=completed, distinct=True),
+        begun_completed=Count("pk", filter=begun_and_completed),
+        begun_completed_learners=Count("user_id", filter=begun_and_completed, distinct=True),
+        active_learners=Count("user_id", filter=active, distinct=True),
+    )
+
+
+def lesson_totals(sel: Selection) -> dict[str, int]:
+    rows = LessonProgress.objects.filter(
+        sel.learner_q("user__"), sel.course_q(), sel.period_q("completed_at")
+    )
+    return rows.aggregate(lessons=Count("pk"), lesson_learners=Count("user_id", distinct=True))
+
+
+def certificate_totals(sel: Selection) -> dict[str, int]:
+    rows = sel.certificates().filter(sel.period_q("issued_at"))
+    return rows.aggregate(
+        certificates=Count("pk"), certificate_learners=Count("user_id", distinct=True)
+    )
+
+
+def quiz_totals(sel: Selection) -> dict[str, int]:
+    rows = QuizAttempt.objects.filter(
+        sel.learner_q("user__"),
+        sel.quiz_course_q(),
+        sel.period_q("submitted_at"),
+        submitted_at__isnull=False,
+    )
+    passed = Q(passed=True)
+    return rows.aggregate(
+        attempts=Count("pk"),
+        attempt_learners=Count("user_id", distinct=True),
+        passed_attempts=Count("pk", filter=passed),
+        passed_learners=Count("user_id", filter=passed, distinct=True),
+    )
+
+
+class DaysBetween(Func):
+    """(end - start) in days as a float, on PostgreSQL and SQLite."""
+
+    output_field = FloatField()
+    arity = 2
+
+    def as_sql(self, compiler, connection, **extra):
+        end, start = (compiler.compile(e) for e in self.get_source_expressions())
+        return f"(julianday({end[0]}) - julianday({start[0]}))", [*end[1], *start[1]]
+
+    def as_postgresql(self, compiler, connection, **extra):
+        end, start = (compiler.compile(e) for e in self.get_source_expressions())
+        return (
+            f"(EXTRACT(EPOCH FROM ({end[0]} - {start[0]})) / 86400.0)",
+            [*end[1], *start[1]],
+        )
+
+
+def median_days_to_complete(sel: Selection) -> tuple[float | None, int]:
+    """The median of (completed - enrolled) in days over completions in the period, and the
+    number of learners it describes. PostgreSQL: percentile_cont(0.5); elsewhere the same
+    interpolated median with window functions. One query."""
+    inner = (
+        sel.enrollments()
+        .filter(sel.period_q("completed_at"), completed_at__isnull=False)
+        .annotate(days=DaysBetween(F("completed_at"), F("enrolled_at")))
+        .values("days", "user_id")
+        .order_by()
+    )
+    sql, params = inner.query.sql_with_params()
+    if connection.vendor == "postgresql":
+        query = (
+            "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t.days), "  # noqa: S608
+            f"COUNT(DISTINCT t.user_id) FROM ({sql}) t"
+        )
+    else:
+        # percentile_cont(0.5) is the mean of the middle one or two values.
+        query = (
+            "SELECT (SELECT AVG(o.days) FROM (SELECT t.days, "  # noqa: S608
+            "ROW_NUMBER() OVER (ORDER BY t.days) AS rn, COUNT(*) OVER () AS c "
+            f"FROM ({sql}) t) o WHERE o.rn IN ((o.c + 1) / 2, (o.c + 2) / 2)), "
+            f"(SELECT COUNT(DISTINCT t2.user_id) FROM ({sql}) t2)"
+        )
+        params = (*params, *params)
+    with connection.cursor() as cursor:
+        cursor.execute(query, params)
+        median, learners = cursor.fetchone()
+    return (None if median is None else float(median)), int(learners or 0)
+
+
+def profile_cube(sel: Selection) -> list[dict]:
+    """One query: learners grouped by every profile field at once, with the four measures.
+
+    Each learner falls in exactly one group, so any breakdown (country, region, sector…)
+    is a sum of these groups; the number of groups is bounded by the profile vocabularies,
+    not by the number of learners.
+    """
+    joined = sel.period_q("date_joined")
+    return list(
+        sel.learners()
+        .values(*PROFILE_FIELDS)
+        .annotate(
+            registered=Count("pk", filter=joined),
+            enrolled=Count("pk", filter=Q(pk__in=_enrolled_ids(sel))),
+            completed=Count("pk", filter=Q(pk__in=_completed_ids(sel))),
+            certified=Count("pk", filter=Q(pk__in=_certified_ids(sel))),
+        )
+        .order_by()
+    )
+
+
+def monthly(sel: Selection) -> dict[str, dict[dt.date, tuple[int, int]]]:
+    """Four queries: per calendar month, (events, learners) for registrations, enrollments
+    begun, courses completed and certificates issued."""
+
+    def by_month(rows, date_field, learner_field):
+        grouped = (
+            rows.filter(sel.period_q(date_field), **{f"{date_field}__isnull": False})
+            .annotate(month=TruncMonth(date_field))
+            .values("month")
+            .annotate(n=Count("pk"), learners=Count(learner_field, distinct=True))
+            .order_by()
+        )
+        return {_as_date(row["month"]): (row["n"], row["learners"]) for row in grouped}
+
+    return {
+        "registrations": by_month(sel.learners(), "date_joined", "pk"),
+        "enrollments": by_month(sel.enrollments(), "enrolled_at", "user_id"),
+        "completions": by_month(sel.enrollments(), "completed_at", "user_id"),
+        "certificates": by_month(sel.certificates(), "issued_at", "user_id"),
+    }
+
+
+def _as_date(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):  # some SQLite builds return text
+        return dt.date.fromisoformat(value[:10])
+    return value
+
+
+def by_course(sel: Selection) -> dict[int, dict[str, int]]:
+    """Two queries: learners enrolled, completed and certified per course."""
+    rows = (
+        sel.enrollments()
+        .values("course_id")
+        .annotate(
+            enrolled=Count("user_id", filter=sel.period_q("enrolled_at"), distinct=True),
+            completed=Count(
+                "user_id",
+                filter=sel.period_q("completed_at") & Q(completed_at__isnull=False),
+                distinct=True,
+            ),
+        )
+        .order_by()
+    )
+    result = {row["course_id"]: {**row, "certified": 0} for row in rows}
+    certs = (
+        sel.certificates()
+        .filter(sel.period_q("issued_at"), course_id__isnull=False)
+        .values("course_id")
+        .annotate(certified=Count("user_id", distinct=True))
+        .order_by()
+    )
+    for row in certs:
+        result.setdefault(row["course_id"], {"enrolled": 0, "completed": 0})
+        result[row["course_id"]]["certified"] = row["certified"]
+    return result
+
+
+def by_track(sel: Selection) -> dict[int, dict[str, int]]:
+    """Two queries: distinct learners per track (a learner in two of its courses is one)."""
+    whens = [
+        When(course_id=pk, then=Value(info.track_id))
+        for pk, info in sorted(sel.catalogue.courses.items())
+        if info.track_id is not None
+    ]
+    if not whens:
+        return {}
+    track = Case(*whens, default=None, output_field=IntegerField())
+    rows = (
+        sel.enrollments()
+        .annotate(track=track)
+        .values("track")
+        .annotate(
+            enrolled=Count("user_id", filter=sel.period_q("enrolled_at"), distinct=True),
+            completed=Count(
+                "user_id",
+                filter=sel.period_q("completed_at") & Q(completed_at__isnull=False),
+                distinct=True,
+            ),
+        )
+        .order_by()
+    )
+    result = {row["track"]: {**row, "certified": 0} for row in rows if row["track"]}
+    certs = (
+        sel.certificates()
+        .filter(sel.period_q("issued_at"))
+        .annotate(track=track)
+        .values("track")
+        .annotate(certified=Count("user_id", distinct=True))
+        .order_by()
+    )
+    for row in certs:
+        if row["track"]:
+            result.setdefault(row["track"], {"enrolled": 0, "completed": 0})
+            result[row["track"]]["certified"] = row["certified"]
+    return result
+
+
+def by_programme(sel: Selection) -> dict[int, dict[str, int]]:
+    """One query: per programme, its members among the selected learners, and those of
+    them enrolled, completed and certified in the programme's own courses."""
+    programmes = sel.programmes
+    if not programmes:
+        return {}
+    measures = {}
+    for name, ids in (
+        ("enrolled", _enrolled_ids),
+        ("completed", _completed_ids),
+        ("certified", _certified_ids),
+    ):
+        condition = Q(pk__in=[])
+        for programme in programmes:
+            courses = programme.course_ids
+            if sel.course_ids is not None:
+                courses = courses & sel.course_ids
+            condition |= Q(programme_id=programme.pk) & Q(user_id__in=ids(sel, courses))
+        measures[name] = Count("pk", filter=condition)
+    rows = (
+        ProgrammeMembership.objects.filter(
+            sel.learner_q("user__"), programme_id__in=[p.pk for p in programmes]
+        )
+        .values("programme_id")
+        .annotate(members=Count("pk"), **measures)
+        .order_by()
+    )
+    return {row["programme_id"]: row for row in rows}
