@@ -2,15 +2,19 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lms.accounts.signin import login_redirect
+
 urlpatterns = [
+    # Every sign-in goes through allauth (rate limits, e-mail verification, MFA): Wagtail's
+    # own password forms answer with a redirect to it. Django's admin is not mounted at all:
+    # nothing the platform needs is registered there, and site admins have Wagtail's admin.
+    path("admin/login/", login_redirect),
     path("admin/", include(wagtailadmin_urls)),
-    path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
     # Open Badges issuer profile and JWKS: addresses signed into credentials, no language prefix.
     path("", include("courses.openbadges.urls")),
@@ -34,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("toolkit/assessments/", include("content.assessments.urls")),
     path("certificates/", include("courses.certificates.urls")),
     path("programmes/", include("lms.programmes.urls")),
+    path("_util/login/", login_redirect),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

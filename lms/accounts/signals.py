@@ -1,6 +1,8 @@
 """Reactions to allauth's account events."""
 
 from allauth.account.signals import email_confirmed
+from allauth.mfa.signals import authenticator_added
+from django.contrib.auth.signals import user_logged_in
 from django.db import transaction
 from django.dispatch import receiver
 
@@ -12,3 +14,29 @@ def welcome_on_confirmation(request, email_address, **kwargs):
 
     user_id = email_address.user_id
     transaction.on_commit(lambda: send_welcome_email.delay(user_id))
+
+
+@receiver(authenticator_added)
+def count_setup_as_mfa(request, user, authenticator, **kwargs):
+    """Setting an authenticator up proves its code, so the session counts as having passed
+    MFA (StaffMFAMiddleware would otherwise ask for a second code straight away).
+
+    allauth records its own steps with ``record_authentication``; its public module
+    re-exports only the reader, hence the internal import (pinned allauth 65.22).
+    """
+    from allauth.account.internal.flows.login import record_authentication
+
+    if request is not None and request.user.pk == user.pk:
+        record_authentication(
+            request, user, "mfa", id=authenticator.pk, type=authenticator.type, setup=True
+        )
+
+
+@receiver(user_logged_in)
+def audit_staff_sign_in(request, user, **kwargs):
+    """Staff sign-ins are admin sign-ins: who and when, in the audit log."""
+    from .audit import record
+    from .roles import has_staff_role
+
+    if has_staff_role(user):
+        record("gga.admin.login", user, user)
