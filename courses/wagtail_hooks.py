@@ -84,3 +84,33 @@ def _register_certificate_admin():
 
 
 _register_certificate_admin()
+
+
+# --- The course assignment rule everywhere in the admin (courses.permissions) -------------
+
+
+def _register_course_page_policy():
+    from wagtail.models import Page
+    from wagtail.permissions import register_permission_policy
+
+    from .permissions import CoursePagePermissionPolicy
+
+    register_permission_policy(Page, CoursePagePermissionPolicy(Page))
+
+
+_register_course_page_policy()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_follows_course_assignments(pages, request):
+    """A trainer chooses no page of a course they are not assigned to (as in the explorer)."""
+    from wagtail.models import Page
+
+    from .permissions import outside_unassigned_courses, rule_applies_to
+
+    if not rule_applies_to(request.user):
+        return pages
+    # By id, so that the chooser's search (a search backend query) can still filter on it.
+    return pages.filter(
+        pk__in=outside_unassigned_courses(request.user, Page.objects.all()).values("pk")
+    )

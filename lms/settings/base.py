@@ -200,8 +200,18 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Go Global Academy"
-# When true, staff roles (trainer, moderator, analyst, site admin) must set up TOTP first.
+# When true, staff roles (trainer, moderator, analyst, site admin) must set up TOTP and pass
+# it in every session before any page (lms.accounts.middleware); on in production.
 MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", False)
+
+# --- Clients behind proxies -----------------------------------------------------------------
+# How many proxies of the deployment's own (load balancer, TLS terminator) stand in front of
+# the app, each appending to X-Forwarded-For. 0: the peer address is the client. Every rate
+# limit counts clients by lms.http.client_ip: allauth's (through the account adapter, and
+# its own setting below) and django-ratelimit's.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+RATELIMIT_IP_META_KEY = "lms.http.client_ip"
 
 # --- Internationalisation -----------------------------------------------------------------
 LANGUAGE_CODE = "en"
