@@ -20,6 +20,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button, HeaderButton
 
+from lms.accounts.spreadsheets import escape_dataset
+
 from .models import CoursePage, QuizPage
 from .resources import CourseLearnerResource, progress_percent
 from .services.enrollment import course_of
@@ -85,8 +87,9 @@ class CourseReportView(WagtailAdminTemplateMixin, TemplateView):
     def export(self, export_format: str) -> HttpResponse:
         if export_format not in self.export_content_types:
             raise Http404(_("Unknown export format."))
+        # Learners' names and answers must open as text, never as formulas.
         response = HttpResponse(
-            self.get_dataset(export_format).export(export_format),
+            escape_dataset(self.get_dataset(export_format)).export(export_format),
             content_type=self.export_content_types[export_format],
         )
         filename = self.get_export_filename(export_format)

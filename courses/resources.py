@@ -10,6 +10,8 @@ from import_export import resources
 from import_export.fields import Field
 from import_export.widgets import DateTimeWidget
 
+from lms.accounts.spreadsheets import escape_formula
+
 from .models import Enrollment
 from .services.outline import progress_percent
 
@@ -56,6 +58,10 @@ class CourseLearnerResource(resources.ModelResource):
     def __init__(self, lessons_total: int, **kwargs):
         super().__init__(**kwargs)
         self.lessons_total = lessons_total
+
+    def export_field(self, field, instance, **kwargs):
+        # Escaped here too, so every caller of this resource writes text, not formulas.
+        return escape_formula(super().export_field(field, instance, **kwargs))
 
     def dehydrate_name(self, enrollment: Enrollment) -> str:
         return enrollment.user.get_full_name()
