@@ -320,6 +320,9 @@ CSRF_COOKIE_HTTPONLY = False  # Django's default; the admin reads it from the fo
 X_FRAME_OPTIONS = "DENY"  # Wagtail allows its own preview iframe per view
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Exports through django-import-export's formats strip a leading "="; every export also
+# escapes formula-like cells itself (lms.accounts.spreadsheets).
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 
 LOGGING = {
     "version": 1,
