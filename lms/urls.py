@@ -14,6 +14,8 @@ urlpatterns = [
     # own password forms answer with a redirect to it. Django's admin is not mounted at all:
     # nothing the platform needs is registered there, and site admins have Wagtail's admin.
     path("admin/login/", login_redirect),
+    # Site history (the audit log) for site admins only, in place of Wagtail's own view.
+    path("", include("lms.accounts.audit_views")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Open Badges issuer profile and JWKS: addresses signed into credentials, no language prefix.

@@ -8,7 +8,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from . import personal_data, signals  # noqa: F401
+        from . import audit_signals, personal_data, signals  # noqa: F401
 
         # Every app's personal_data module registers its part of a learner's data.
         personal_data.autodiscover()

@@ -44,3 +44,10 @@ def narrow_admin_api_media(router):
 
     router.register_endpoint("images", PermittedImagesAdminAPIViewSet)
     router.register_endpoint("documents", PermittedDocumentsAdminAPIViewSet)
+
+
+@hooks.register("construct_reports_menu")
+def site_history_for_site_admins(request, menu_items):
+    """Site history (the audit log) is listed for site admins only (see audit_views)."""
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "site-history"]
