@@ -100,15 +100,21 @@ def programmes_in_scope(scope: ReportScope):
     return programmes.filter(reach)
 
 
-class MonthField(forms.CharField):
+class MonthField(forms.Field):
     """A calendar month typed as YYYY-MM (what ``<input type="month">`` sends)."""
 
     widget = forms.TextInput(attrs={"type": "month", "placeholder": "2027-01", "size": 8})
 
     def to_python(self, value):
-        value = super().to_python(value)
+        value = (value or "").strip()
         if not value:
             return None
+        if "\x00" in value:
+            raise forms.ValidationError(_("This field contains a character that is not allowed."))
+        if len(value) > MAX_INPUT:
+            raise forms.ValidationError(
+                _("Ensure this value has at most %(max)d characters.") % {"max": MAX_INPUT}
+            )
         match = MONTH_FORMAT.match(value)
         if not match:
             raise forms.ValidationError(_("Enter a month as YYYY-MM, e.g. 2027-01."))
@@ -128,8 +134,8 @@ class ReportFilterForm(forms.Form):
     programmes that run in them, so a country outside the scope is refused by name.
     """
 
-    month_from = MonthField(label=_("From month"), required=False, max_length=MAX_INPUT)
-    month_to = MonthField(label=_("To month"), required=False, max_length=MAX_INPUT)
+    month_from = MonthField(label=_("From month"), required=False)
+    month_to = MonthField(label=_("To month"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
     programme = forms.TypedChoiceField(
         label=_("Programme"), required=False, coerce=int, empty_value=None
@@ -161,6 +167,8 @@ class ReportFilterForm(forms.Form):
         # or echoed into SQL.
         for name, raw in (self.data or {}).items():
             if name in self.fields and isinstance(raw, str):
+                if name in self.errors:
+                    continue
                 if "\x00" in raw:
                     self.add_error(name, _("This field contains a character that is not allowed."))
                 elif len(raw) > MAX_INPUT and name not in self.errors:

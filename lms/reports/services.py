@@ -9,12 +9,15 @@ raw counts come from ``queries``; what may be shown of them is decided by ``disc
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django_countries import countries as country_names
 
 from lms.accounts.choices import EnterpriseSize, ExportStage, OwnerGender, Sector
@@ -43,6 +46,8 @@ __all__ = [
     "Row",
     "Table",
     "build_report",
+    "cached_report",
+    "peek_report",
     "report_csv",
     "report_rows",
     "report_sheets",
@@ -221,7 +226,12 @@ def _additive_table(
         for i, (row_key, label, values) in enumerate(rows)
     )
     total = Row("total", _("Total"), tuple(count_cell(totals.get(col.key, 0)) for col in columns))
-    return Table(key, title, dimension, tuple(columns), published, total, note)
+    return Table(key, title, dimension, _translated(columns), published, total, note)
+
+
+def _translated(columns) -> tuple[Column, ...]:
+    """Columns with their labels in the current language (reports are cached and pickled)."""
+    return tuple(Column(c.key, str(c.label), c.kind) for c in columns)
 
 
 def _overlapping_table(
@@ -233,7 +243,7 @@ def _overlapping_table(
         Row(str(row_key), label, tuple(count_cell(values.get(c.key, 0)) for c in columns))
         for row_key, label, values in rows
     )
-    return Table(key, title, dimension, tuple(columns), published, None, note)
+    return Table(key, title, dimension, _translated(columns), published, None, note)
 
 
 def _profile_rows(cube, field: str, labels, *, consent: bool) -> list:
@@ -498,3 +508,29 @@ def build_report(
     order = ("monthly", "funnel", "country", "region", "sector", "size", "gender",
              "export_stage", "programme", "track", "course")  # fmt: skip
     return Report(scope, filters, now, tuple(figures), {k: tables[k] for k in order})
+
+
+def report_cache_key(scope: ReportScope, filters: ReportFilters, *, public: bool = False) -> str:
+    """One key per scope, filters, language and audience (the report's labels are translated)."""
+    countries = ",".join(sorted(scope.countries)) if scope.countries is not None else "*"
+    query = "&".join(f"{k}={v}" for k, v in sorted(filters.as_query().items()))
+    digest = hashlib.sha256(f"{countries}|{query}|{get_language()}|{public}".encode()).hexdigest()[
+        :32
+    ]
+    return f"reports:report:{digest}"
+
+
+def cached_report(scope: ReportScope, filters: ReportFilters, *, public: bool = False) -> Report:
+    """``build_report``, kept for REPORT_CACHE_SECONDS: the screen, its exports and the
+    next visitor with the same scope and filters get the same numbers and extraction time."""
+    key = report_cache_key(scope, filters, public=public)
+    report = cache.get(key)
+    if report is None:
+        report = build_report(scope, filters, public=public)
+        cache.set(key, report, getattr(settings, "REPORT_CACHE_SECONDS", 300))
+    return report
+
+
+def peek_report(scope: ReportScope, filters: ReportFilters) -> Report | None:
+    """The cached report for these scope and filters, if one is ready; never builds one."""
+    return cache.get(report_cache_key(scope, filters))
