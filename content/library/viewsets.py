@@ -1,4 +1,7 @@
-"""The resource library in the Wagtail admin (registered in content/wagtail_hooks.py)."""
+"""The resource library in the Wagtail admin (registered in content/wagtail_hooks.py).
+
+Content moderators add and change resources; trainers view them (migration library 0003).
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet

@@ -1,4 +1,5 @@
-"""Certificates in the Wagtail admin: designs (a snippet trainers edit) and issued
+"""Certificates in the Wagtail admin: designs (a snippet content moderators edit and
+trainers only view and choose, see migration courses 0010) and issued
 certificates (a read-only listing for content moderators and site admins, with Revoke).
 
 Issued certificates are never added, edited or deleted by hand: the permission policy

@@ -63,8 +63,8 @@ def test_analysts_trainers_and_learners_neither_see_nor_revoke(client, certifica
     assert not certificate.is_revoked
 
 
-def test_a_trainer_designs_a_certificate_template(client, trainer):
-    client.force_login(trainer)
+def test_a_moderator_designs_a_certificate_template(client, moderator):
+    client.force_login(moderator)
     add = reverse("wagtailsnippets_courses_certificatetemplate:add")
     response = client.post(
         add,
