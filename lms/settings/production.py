@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .env import env_bool, env_int
+from .env import env_bool, env_int, env_str
 
 DEBUG = False
 
@@ -21,6 +21,32 @@ if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("dj
     )
 if not ALLOWED_HOSTS or ALLOWED_HOSTS == ["localhost", "127.0.0.1", "[::1]"]:  # noqa: F405
     raise ImproperlyConfigured("ALLOWED_HOSTS must name the site's host names in production.")
+
+# The embedded defaults are for a laptop only: production refuses to start without each real
+# service, naming the variable, rather than fall back silently.
+if not env_str("DATABASE_URL") or "sqlite" in DATABASES["default"]["ENGINE"]:  # noqa: F405
+    raise ImproperlyConfigured(
+        "DATABASE_URL must name the PostgreSQL database in production "
+        "(postgres://user:password@host:5432/name); without it the site would run on a "
+        "SQLite file of its own."
+    )
+if not REDIS_URL:  # noqa: F405
+    raise ImproperlyConfigured(
+        "REDIS_URL must name the Redis server in production (redis://host:6379/0): the cache "
+        "every web process shares (sessions, rate limits, cached pages) lives there; without "
+        "it each process would keep a memory cache of its own."
+    )
+if not EMAIL_HOST and EMAIL_BACKEND.endswith("console.EmailBackend"):  # noqa: F405
+    raise ImproperlyConfigured(
+        "EMAIL_HOST must name the SMTP server in production (or EMAIL_BACKEND a backend that "
+        "delivers mail); without it e-mails are printed to the console and nobody can "
+        "confirm their address."
+    )
+if not CELERY_BROKER_URL:  # noqa: F405
+    raise ImproperlyConfigured(
+        "CELERY_BROKER_URL (or REDIS_URL) must name the task broker in production; without "
+        "it certificates, e-mails and reports would be made inside web requests."
+    )
 
 if not OPENBADGES_PRIVATE_KEY and not OPENBADGES_KEY_FILE:  # noqa: F405
     raise ImproperlyConfigured(
