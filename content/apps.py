@@ -11,7 +11,7 @@ class ContentConfig(AppConfig):
         from wagtail.models import Page, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .caching import bump_content_version
+        from .caching import bump_content_version, connect_cache_invalidation
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(bump_content_version, dispatch_uid=f"bump-content-{id(signal)}")
@@ -20,3 +20,4 @@ class ContentConfig(AppConfig):
             signal.connect(
                 bump_content_version, sender=Site, dispatch_uid=f"bump-site-{id(signal)}"
             )
+        connect_cache_invalidation()

@@ -3,8 +3,10 @@
 Routing and the privacy check still run on every request; what is cached is the rendered
 page, under a key that includes a site-wide content version. Publishing, unpublishing,
 moving or deleting any page bumps the version, so a visitor never sees a course outline
-older than the last publish. Signed-in users, previews, query strings and requests that
-carry a session or flash messages always get a fresh render.
+older than the last publish; so does editing a row a page shows (``CACHED_ROW_MODELS``).
+Lesson bodies, cached per published version in the template, vary on the version too.
+Signed-in users, previews, query strings and requests that carry a session or flash
+messages always get a fresh render.
 """
 
 from django.conf import settings
@@ -30,6 +32,22 @@ def bump_content_version(**kwargs) -> None:
         cache.incr(CONTENT_VERSION_KEY)
     except ValueError:
         cache.set(CONTENT_VERSION_KEY, 2, timeout=None)
+
+
+#: Rows that cached pages show besides the page tree: a glossary term's definition in lesson
+#: bodies, a course's trainers on its page. Named by label: content does not import courses.
+CACHED_ROW_MODELS = ("content.GlossaryTerm", "courses.CourseAssignment")
+
+
+def connect_cache_invalidation() -> None:
+    """Bump the content version whenever a row of ``CACHED_ROW_MODELS`` is saved or deleted."""
+    from django.db.models.signals import post_delete, post_save
+
+    for label in CACHED_ROW_MODELS:
+        for name, signal in (("save", post_save), ("delete", post_delete)):
+            signal.connect(
+                bump_content_version, sender=label, dispatch_uid=f"bump-content-{label}-{name}"
+            )
 
 
 def is_cacheable(request) -> bool:

@@ -15,7 +15,6 @@ from courses.models import (
     Enrollment,
     LessonProgress,
     QuizAttempt,
-    QuizPage,
 )
 
 from .certificates import issue_on_commit
@@ -105,15 +104,22 @@ def complete_lesson(user, lesson: Page) -> CourseProgress:
     return progress
 
 
-def unpassed_graded_quiz(user, course: CoursePage) -> bool:
-    """Whether ``course`` has a live graded quiz that ``user`` has not passed. One query."""
-    passed = QuizAttempt.objects.filter(user=user, passed=True).values("quiz_id")
-    return (
-        QuizPage.objects.live()
-        .filter(path__startswith=course.path, graded=True)
-        .exclude(pk__in=passed)
-        .exists()
-    )
+def unpassed_graded_quiz(user, course: CoursePage, progress: CourseProgress | None = None) -> bool:
+    """Whether ``course`` has a graded quiz a learner can reach that ``user`` has not passed.
+
+    Reachable as in the outline (``course_outline``): live, under a live module, not behind a
+    restriction inside the course. A graded quiz left in an unpublished module would
+    otherwise keep the course from ever completing. ``progress`` brings the outline's items;
+    without it the outline is built. One query besides.
+    """
+    items = progress.items if progress is not None and progress.items else None
+    if items is None:
+        items = [item for module in course_outline(course).modules for item in module.items]
+    graded = {item.pk for item in items if getattr(item, "is_quiz", False) and item.quiz_graded}
+    if not graded:
+        return False
+    passed = QuizAttempt.objects.filter(user=user, passed=True, quiz_id__in=graded)
+    return len(graded) > passed.values("quiz_id").distinct().count()
 
 
 def record_course_completion(
@@ -123,14 +129,14 @@ def record_course_completion(
 
     Returns True when this call completed the course, and then issues the course's
     certificate (if it awards one) once the transaction commits. Every live lesson must be
-    complete; under the "lessons and quizzes" rule every live graded quiz must also have a
-    passed attempt (checked only once the lessons are done, in one query).
+    complete; under the "lessons and quizzes" rule every graded quiz of the outline must also
+    have a passed attempt (checked only once the lessons are done, in one query).
     """
     if enrollment.completed_at is not None or not progress.is_complete:
         return False
     course = course or enrollment.course
     if course.completion_rule == CompletionRule.LESSONS_AND_QUIZZES and unpassed_graded_quiz(
-        enrollment.user_id, course
+        enrollment.user_id, course, progress
     ):
         return False
     updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
