@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lms.accounts.signin import login_redirect
+from lms.reports.public import public_totals
 
 urlpatterns = [
     # Every sign-in goes through allauth (rate limits, e-mail verification, MFA): Wagtail's
@@ -20,6 +21,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Open Badges issuer profile and JWKS: addresses signed into credentials, no language prefix.
     path("", include("courses.openbadges.urls")),
+    # Reports API for ministries' BI tools: token auth, no language prefix (docs/reports.md).
+    path("api/reports/v1/", include("lms.reports.api.urls")),
 ]
 
 if settings.DEBUG:
@@ -39,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("toolkit/glossary/", include("content.urls")),
     path("toolkit/assessments/", include("content.assessments.urls")),
     path("certificates/", include("courses.certificates.urls")),
+    path("reports/national/", public_totals, name="reports_public_totals"),
     path("programmes/", include("lms.programmes.urls")),
     path("_util/login/", login_redirect),
     path("", include(wagtail_urls)),

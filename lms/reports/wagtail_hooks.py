@@ -61,3 +61,6 @@ def add_reports_panel(request, panels):
     if views.may_open_reports(request.user):
         panels.insert(0, ReportsPanel(request.user))
 
+
+# Scheduled reports, their archive, API tokens and the learner-level export register beside.
+from . import wagtail_hooks_distribution  # noqa: E402, F401
