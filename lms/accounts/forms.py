@@ -17,9 +17,19 @@ PROFILE_FORM_FIELDS = [
     "consent_statistics",
 ]
 
+# Statistical consent, defined once (docs/reports.md, "Consent") and shown wherever it is asked.
+CONSENT_LABEL = _("Count my business profile in the breakdowns of ministry reports")
+CONSENT_HELP = _(
+    "Ministry reports count every learner in their totals (registered, enrolled, completed, "
+    "certified), never by name. With this consent, your region, sector, enterprise size, "
+    "owner's gender and export stage are also counted in the breakdowns by those answers; "
+    "without it, you are counted there as “not shared”. Numbers about fewer than 10 "
+    "learners are never shown. You can change this at any time on your profile."
+)
 _HELP = {
     "first_name": _("As it should be printed on your certificates."),
     "owner_gender": _("Counted, never shown, in reports on support for women-led businesses."),
+    "consent_statistics": CONSENT_HELP,
 }
 _REQUIRED = ("first_name", "country", "sector", "enterprise_size", "owner_gender", "export_stage")
 
@@ -30,7 +40,11 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = PROFILE_FORM_FIELDS
-        labels = {"first_name": _("Given name"), "last_name": _("Family name")}
+        labels = {
+            "first_name": _("Given name"),
+            "last_name": _("Family name"),
+            "consent_statistics": CONSENT_LABEL,
+        }
         help_texts = _HELP
 
     def __init__(self, *args, **kwargs):
@@ -63,12 +77,6 @@ class SignupProfileForm(ProfileForm):
         # allauth passes no instance; the profile fields are filled in on the new user.
         kwargs.pop("instance", None)
         super().__init__(*args, **kwargs)
-        self.fields["consent_statistics"].label = _(
-            "I agree that my answers may be counted, never named, in aggregate reports."
-        )
-        self.fields["consent_statistics"].help_text = _(
-            "You can change this later on your profile."
-        )
 
     def signup(self, request, user):
         for name in PROFILE_FORM_FIELDS:

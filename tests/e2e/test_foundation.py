@@ -58,7 +58,7 @@ def test_new_user_signs_up_verifies_email_and_completes_profile(page):
     page.get_by_label("Enterprise size").select_option("micro")
     page.get_by_label("Gender of the business owner").select_option("woman")
     page.get_by_label("Export stage").select_option("exploring")
-    page.get_by_label("I agree that my answers may be counted").check()
+    page.get_by_label("Count my business profile").check()
     page.get_by_role("button", name="Sign Up").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Verify Your Email Address")
