@@ -34,7 +34,7 @@ test: install ## Lint and run the whole test suite
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 worker: install ## Start a Celery worker with beat (needs CELERY_BROKER_URL or REDIS_URL)
-	$(VENV)/bin/celery -A lms worker --beat --loglevel=INFO --scheduler django_celery_beat.schedulers:DatabaseScheduler
+	DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-lms.settings.dev} $(VENV)/bin/celery -A lms worker --beat --loglevel=INFO --scheduler django_celery_beat.schedulers:DatabaseScheduler
 
 format: install ## Format the code with ruff and the templates with djhtml
 	$(VENV)/bin/ruff format .

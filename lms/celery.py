@@ -9,7 +9,9 @@ import os
 
 from celery import Celery
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
+# Production unless told otherwise, like lms.wsgi (this module is imported with the ``lms``
+# package, so its default would be every server's); ``make worker`` chooses dev settings.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.production")
 
 app = Celery("lms")
 app.config_from_object("django.conf:settings", namespace="CELERY")
