@@ -85,7 +85,8 @@ def environment(database_url: str, broker_url: str, media_root: str, key_file: s
         }
     )
     env.pop("EMAIL_HOST", None)
-    env.pop("REDIS_URL", None)  # cache in local memory: the worker's cost, not Redis's
+    # Production needs a cache server (lms/settings/production.py): the broker's Redis.
+    env["REDIS_URL"] = broker_url
     return env
 
 

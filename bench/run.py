@@ -143,6 +143,11 @@ def bench_environment(database_url: str, static_root: str, port: int) -> dict[st
             "SITE_URL": f"http://{HOST}:{port}",
             "LOG_LEVEL": "WARNING",
             "BENCH_STATIC_ROOT": static_root,
+            # Production refuses to start without these; bench/settings.py keeps the page
+            # bench's embedded cache and eager tasks unless the caller names a Redis.
+            "REDIS_URL": env.get("REDIS_URL") or "redis://127.0.0.1:6379/0",
+            "BENCH_EMBEDDED_SERVICES": "" if env.get("REDIS_URL") else "1",
+            "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
             "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
         }
     )

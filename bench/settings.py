@@ -16,3 +16,9 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 
 STATIC_ROOT = os.environ.get("BENCH_STATIC_ROOT") or STATIC_ROOT  # noqa: F405
+
+# bench/run.py names a Redis only to satisfy production's start-up checks; unless the caller
+# gave one, the cache stays in local memory and tasks run in-process, as measured so far.
+if os.environ.get("BENCH_EMBEDDED_SERVICES"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CELERY_TASK_ALWAYS_EAGER = True
