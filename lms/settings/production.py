@@ -13,6 +13,9 @@ from .base import *  # noqa: F403
 from .env import env_bool, env_int, env_str
 
 DEBUG = False
+# Read by commands that must not run on a live site unless forced (load_demo: its accounts
+# have a published password).
+PRODUCTION = True
 
 if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure"):  # noqa: F405
     raise ImproperlyConfigured(
