@@ -102,9 +102,29 @@ class SubscriptionIndexView(generic.IndexView):
         return super().get_base_queryset().filter(analyst=self.request.user)
 
 
+class OwnSubscriptionMixin:
+    """Another analyst's subscription is answered 404, as if it did not exist."""
+
+    def get_object(self, queryset=None):
+        subscription = super().get_object(queryset)
+        if subscription.analyst_id != self.request.user.pk:
+            raise Http404
+        return subscription
+
+
+class SubscriptionEditView(OwnSubscriptionMixin, generic.EditView):
+    pass
+
+
+class SubscriptionDeleteView(OwnSubscriptionMixin, generic.DeleteView):
+    pass
+
+
 class SubscriptionViewSet(ModelViewSet):
     model = ReportSubscription
     index_view_class = SubscriptionIndexView
+    edit_view_class = SubscriptionEditView
+    delete_view_class = SubscriptionDeleteView
     icon = "mail"
     menu_label = _("Scheduled reports")
     menu_hook = "register_reports_menu_item"

@@ -28,6 +28,8 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -224,3 +226,11 @@ def open_archived_report(delivery: ReportDelivery):
     if not delivery.file or not default_storage.exists(delivery.file.name):
         return None
     return delivery.file.open("rb")
+
+
+@receiver(post_delete, sender=ReportDelivery, dispatch_uid="reports.delete_archived_file")
+def delete_archived_file(sender, instance: ReportDelivery, **kwargs) -> None:
+    """A deleted delivery (or subscription, or analyst) takes its archived file with it."""
+    if instance.file:
+        name, storage = instance.file.name, instance.file.storage
+        transaction.on_commit(lambda: storage.delete(name))
