@@ -107,7 +107,7 @@ def build_learners(count: int):
     step("load_demo")
     # The demo's own certificates render in-process, so nothing is queued before the run.
     celery_app.conf.task_always_eager = True
-    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", force=True, stdout=io.StringIO())  # production settings
     course = CoursePage.objects.live().get(slug=COURSE_SLUG)
     step(f"{count} learners who completed “{course.title}”")
     names = [("Amina", "Uwase"), ("Kwame", "Mensah"), ("Nguyễn", "Thị Hoa"), ("Zoë", "Okafor")]

@@ -217,7 +217,7 @@ def build_site() -> tuple[list[Target], dict[str, str]]:
     step("migrate")
     call_command("migrate", interactive=False, verbosity=0)
     step("load_demo")
-    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", force=True, stdout=io.StringIO())  # production settings
     step("publish the bare Wagtail page and collectstatic")
     home = Site.objects.get(is_default_site=True).root_page
     bare = BarePage(title="Bare Wagtail page", slug=BARE_SLUG)

@@ -1,10 +1,12 @@
 """The demo site's page tree: the home page and the three tracks."""
 
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from django.db.models import Q
+from wagtail.models import Locale, Page, Revision, Site
 
 from content.models import HomePage
-from courses.models import TrackPage
+from courses.models import Enrollment, LessonProgress, QuizAttempt, TrackPage
+from lms.accounts.models import User
 
 from .data.tracks import HOME, TRACKS
 
@@ -97,7 +99,66 @@ def load_tracks(home: HomePage) -> list[TrackPage]:
     return tracks
 
 
-def delete_site() -> None:
-    """Remove the demo page tree (the home page and all below it)."""
+def _demo_user_emails() -> Q:
+    from .accounts import DEMO_USERS
+    from .learners import SYNTHETIC_DOMAIN
+
+    return Q(email__in=[spec["email"] for spec in DEMO_USERS]) | Q(
+        email__endswith="@" + SYNTHETIC_DOMAIN
+    )
+
+
+def _not_demo_content(pages: list[Page]) -> set[int]:
+    """The pks of ``pages`` that are not demo content: created or edited by someone who is
+    not a demo account (the demo itself makes pages with no owner and saves revisions with
+    no user), or holding the learning of such a person."""
+    pks = [page.pk for page in pages]
+    others = User.objects.exclude(_demo_user_emails())
+    kept = set(Page.objects.filter(pk__in=pks, owner__in=others).values_list("pk", flat=True))
+    kept |= {
+        int(object_id)
+        for object_id in Revision.page_revisions.filter(
+            object_id__in=[str(pk) for pk in pks], user__in=others
+        ).values_list("object_id", flat=True)
+    }
+    for model, field in (
+        (Enrollment, "course_id"),
+        (LessonProgress, "lesson_id"),
+        (QuizAttempt, "quiz_id"),
+    ):
+        kept |= set(
+            model.objects.filter(**{f"{field}__in": pks}, user__in=others).values_list(
+                field, flat=True
+            )
+        )
+    return kept
+
+
+def delete_site() -> list[Page]:
+    """Remove the demo page tree, and nothing else; return the pages kept that are not demo
+    content.
+
+    A page someone created or edited, or where a real learner's records live, is kept with
+    the pages above it (so it stays where it was); every other page under a demo home page
+    goes. ``load_demo`` then finds the kept pages by their slugs and builds around them.
+    """
+    kept: list[Page] = []
     for home in HomePage.objects.all():
-        home.delete()
+        tree = list(Page.objects.descendant_of(home, inclusive=True).order_by("path"))
+        not_demo = _not_demo_content(tree)
+        foreign = [page for page in tree if page.pk in not_demo]
+        if not foreign:
+            home.delete()
+            continue
+        kept += foreign
+        # Kept: each foreign page, everything below it and everything above it.
+        above = {page.path[:i] for page in foreign for i in range(4, len(page.path), 4)}
+        deleted: list[str] = []
+        for page in tree:  # in tree order, so a page's ancestors come first
+            if page.path in above or page.path.startswith(tuple(f.path for f in foreign)):
+                continue
+            if page.path.startswith(tuple(deleted)):
+                continue  # went with its ancestor
+            Page.objects.get(pk=page.pk).delete()
+            deleted.append(page.path)
+    return kept

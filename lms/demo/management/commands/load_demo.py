@@ -1,9 +1,13 @@
 """Build the demo site: accounts for every role, the home page and the learning tracks.
 
 Idempotent: running it again creates only what is missing. ``--reset`` deletes the demo
-accounts and page tree first and builds them anew.
+accounts and page tree first and builds them anew; it deletes demo content only (pages a
+person created or edited, or other people's learning, are kept with the pages above them).
+With production settings it refuses to run unless ``--force``: the demo accounts have a
+published password.
 """
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -33,6 +37,11 @@ class Command(BaseCommand):
             help="Delete the demo accounts and page tree first, then load them again.",
         )
         parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even with production settings (the demo accounts' password is public).",
+        )
+        parser.add_argument(
             "--learners",
             type=int,
             default=synthetic.DEFAULT_LEARNERS,
@@ -43,14 +52,22 @@ class Command(BaseCommand):
             ),
         )
 
-    def handle(self, *args, reset=False, learners=synthetic.DEFAULT_LEARNERS, **options):
+    def handle(
+        self, *args, reset=False, learners=synthetic.DEFAULT_LEARNERS, force=False, **options
+    ):
+        if getattr(settings, "PRODUCTION", False) and not force:
+            raise CommandError(
+                "These are production settings: load_demo would add accounts whose password "
+                "is public. Run it with --force only on a site meant for demonstration."
+            )
         if learners < 0:
             raise CommandError("--learners must be 0 or more.")
         with transaction.atomic():
             if reset:
                 synthetic.delete_learners()
                 programmes.delete_programmes()
-                site.delete_site()
+                for page in site.delete_site():
+                    self.stdout.write(f"Kept (not demo content): {page.url_path}")
                 accounts.delete_accounts()
             openbadges.load_signing_key()  # before anything issues a certificate
             users = accounts.load_accounts()

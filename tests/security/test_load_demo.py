@@ -1,0 +1,59 @@
+"""``load_demo`` cannot be run on a live site by mistake, and ``--reset`` deletes demo content
+only: a page someone wrote, a real learner's enrollment and a real account survive it."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from content.models import HomePage, StandardPage, ToolkitPage
+from courses.models import CoursePage, Enrollment, TrackPage
+from lms.accounts.models import User
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def load_demo(*args):
+    call_command("load_demo", "--learners", "0", *args, stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def test_production_settings_refuse_without_force(settings):
+    settings.PRODUCTION = True
+    with pytest.raises(CommandError, match="--force"):
+        load_demo()
+    assert not User.objects.exists()
+    assert not HomePage.objects.exists()
+
+
+def test_force_runs_it_on_production_settings(settings):
+    settings.PRODUCTION = True
+    load_demo("--force")
+    assert TrackPage.objects.live().count() == 3
+
+
+def test_reset_keeps_what_is_not_demo_content():
+    load_demo()
+    home = HomePage.objects.get()
+    editor = UserFactory(email="editor@ministry.example", role="Site admin", profile=False)
+    learner = UserFactory(email="owner@real-sme.example", role="Learner")
+    about = StandardPage(title="About the ministry's programme", slug="about", owner=editor)
+    home.add_child(instance=about)
+    about.save_revision(user=editor).publish()
+    course = CoursePage.objects.live().order_by("path").first()
+    Enrollment.objects.create(user=learner, course=course)
+    toolkit_before = ToolkitPage.objects.get().pk
+    edited = CoursePage.objects.live().order_by("path").last()
+    edited.title = "Edited by the ministry"
+    edited.save_revision(user=editor).publish()
+
+    load_demo("--reset")
+
+    assert StandardPage.objects.filter(pk=about.pk, title=about.title).exists()
+    assert HomePage.objects.get().pk == home.pk  # kept: pages someone wrote live under it
+    assert CoursePage.objects.filter(pk=course.pk).exists()
+    assert Enrollment.objects.filter(user=learner, course=course).exists()
+    assert CoursePage.objects.get(pk=edited.pk).title == "Edited by the ministry"
+    assert User.objects.filter(pk__in=[editor.pk, learner.pk]).count() == 2
+    # Demo content was deleted and built again.
+    assert ToolkitPage.objects.get().pk != toolkit_before
+    assert TrackPage.objects.live().count() == 3
+    assert User.objects.filter(email="learner@example.org").exists()
