@@ -5,6 +5,9 @@ trainer meets the same blocks everywhere. Where a block must point at a course p
 names the page type as a string.
 """
 
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -213,12 +216,27 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
 
+    # An address is printed into href as written: only web, mail and phone schemes (or a
+    # path on this site), never javascript: or data:, which would run in visitors' browsers.
+    SAFE_SCHEMES = ("http", "https", "mailto", "tel")
+
     def clean(self, value):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
+                block_errors={"url": ValidationError(_("Choose a page or give an address."))}
+            )
+        address = (value.get("url") or "").strip()
+        scheme = urlsplit(address).scheme.lower() if ":" in address else ""
+        if address and scheme and scheme not in self.SAFE_SCHEMES:
+            raise blocks.StructBlockValidationError(
                 block_errors={
-                    "url": blocks.BlockValidationError(_("Choose a page or give an address."))
+                    "url": ValidationError(
+                        _(
+                            "Give a web address (https://…), mailto:, tel: or a path on "
+                            "this site such as /toolkit/."
+                        )
+                    )
                 }
             )
         return value
