@@ -328,6 +328,7 @@ SPECTACULAR_SETTINGS = {
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "SERVE_AUTHENTICATION": [],
     "SCHEMA_PATH_PREFIX": "/api/reports/v1",
+    "PREPROCESSING_HOOKS": ["lms.reports.api.schema.only_reports_api"],
 }
 
 # --- Programmes: bulk enrolment (docs/programmes.md) --------------------------------------

@@ -13,3 +13,9 @@ class ReportTokenScheme(OpenApiAuthenticationExtension):
             "scheme": "bearer",
             "description": "A reports API token from the admin (Reports → Reports API tokens).",
         }
+
+
+def only_reports_api(endpoints):
+    """drf-spectacular preprocessing hook: the document describes the reports API only
+    (Wagtail's admin API is internal to the admin)."""
+    return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/reports/v1/")]

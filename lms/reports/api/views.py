@@ -180,15 +180,17 @@ class TableView(ReportAPIView):
 
 
 def _table_view(key: str, summary: str, description: str) -> type[TableView]:
-    view = type(f"{key.title()}TableView", (TableView,), {"table_key": key})
-    view.get = extend_schema(
+    def get(self, request):
+        return self.table_response(request, key)
+
+    get = extend_schema(
         operation_id=key,
         summary=summary,
         description=description,
         parameters=FILTER_PARAMETERS,
         responses={200: serializers.TableResponseSerializer, **ERRORS},
-    )(view.get)
-    return view
+    )(get)
+    return type(f"{key.title()}TableView", (TableView,), {"table_key": key, "get": get})
 
 
 TimeSeriesView = _table_view(
