@@ -52,6 +52,13 @@ bench-certificates: install ## Issue 1,000 certificates through a real worker (R
 bench-reports: install ## Time the reports on 1,000,000 enrollments beside hand-written SQL (PostgreSQL)
 	$(PY) bench/reports.py
 
+backup: install ## Back up the database and media into backups/gga-backup-<date>.tar
+	$(PY) manage.py backup --output-dir backups
+
+restore: install ## Restore FILE=backups/gga-backup-….tar into an empty database and media folder
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/gga-backup-….tar"; exit 2; }
+	$(PY) manage.py restore "$(FILE)"
+
 lock: ## Re-pin the dependencies after changing pyproject.toml
 	rm -rf /tmp/gga-lock && $(PYTHON) -m venv /tmp/gga-lock
 	/tmp/gga-lock/bin/pip install --quiet -e '.[dev]'
@@ -60,4 +67,4 @@ lock: ## Re-pin the dependencies after changing pyproject.toml
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-.PHONY: help install run test worker format bench bench-pages bench-certificates bench-reports lock clean
+.PHONY: help install run test worker format bench bench-pages bench-certificates bench-reports backup restore lock clean
