@@ -158,6 +158,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "content.tasks.publish_scheduled_pages",
         "schedule": 60.0,
     },
+    # Each due report subscription is built and e-mailed once per period, however often
+    # this runs; hourly means a new month's reports leave within the hour.
+    "send-scheduled-reports": {
+        "task": "lms.reports.tasks_distribution.send_scheduled_reports",
+        "schedule": 3600.0,
+    },
 }
 
 # --- Authentication -----------------------------------------------------------------------
@@ -296,6 +302,34 @@ REPORT_MIN_CELL = env_int("REPORT_MIN_CELL", 10)
 # Published counts are rounded to a multiple of this, so two reports cannot be subtracted
 # to recover a small hidden count exactly (docs/reports.md, "Disclosure control").
 REPORT_ROUND_TO = env_int("REPORT_ROUND_TO", 5)
+
+# --- Reports API (docs/reports.md, "API") ------------------------------------------------
+# Read-only, token per analyst; no session authentication, so no CSRF surface.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "lms.reports.api.authentication.ReportTokenAuthentication"
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_THROTTLE_CLASSES": ["lms.reports.api.throttling.ReportAPIThrottle"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+# Calls per token holder (DRF rate syntax: N/second|minute|hour|day).
+REPORTS_API_RATE = env_str("REPORTS_API_RATE", "120/minute")
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Go Global Academy reports API",
+    "DESCRIPTION": (
+        "Aggregate enrollment, completion and certification figures for ministries' BI "
+        "tools: the dashboard's numbers, with the same scope, suppression and rounding."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "SCHEMA_PATH_PREFIX": "/api/reports/v1",
+    "PREPROCESSING_HOOKS": ["lms.reports.api.schema.only_reports_api"],
+}
 
 # --- Programmes: bulk enrolment (docs/programmes.md) --------------------------------------
 # Largest learner file a site admin may upload, the rows it may hold, and how far an XLSX
