@@ -243,6 +243,7 @@ def render_and_send(certificate_id: int) -> bool:
         with transaction.atomic():
             certificate = _locked(certificate_id)
             if certificate is None:
+                logger.info("Certificate %s no longer exists; nothing to render.", certificate_id)
                 return False
             if needs_rendering(certificate):
                 render_certificate_files(certificate)
@@ -254,6 +255,9 @@ def render_and_send(certificate_id: int) -> bool:
         raise
     with transaction.atomic():
         certificate = _locked(certificate_id)
+        if certificate is None:  # deleted meanwhile (its learner closed their account, say)
+            logger.info("Certificate %s was deleted before its e-mail; not sent.", certificate_id)
+            return changed
         if certificate.emailed_at is None and not certificate.is_revoked:
             with translation.override(settings.LANGUAGE_CODE):
                 send_certificate_email(certificate)
