@@ -5,8 +5,9 @@ browser's content type are ignored), the file is at most ``MAX_BYTES`` and the p
 between ``MIN_SIDE`` and ``MAX_SIDE`` pixels on each side. The pixel size is read from the
 header before any pixel is decoded, so a decompression bomb is refused without being
 unpacked. Accepted logos are re-encoded by Pillow to a fresh PNG (EXIF, ICC comments and
-any trailing bytes are dropped; JPEG orientation is applied first so the logo stays upright)
-and given a random name. SVG is refused: it can carry scripts and links.
+any trailing bytes are dropped; JPEG orientation is applied first so the logo stays upright),
+scaled down to at most ``STORED_SIDE`` pixels on the long side and given a random name. SVG
+is refused: it can carry scripts and links.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_BYTES = 2 * 1024 * 1024
 MIN_SIDE = 64
 MAX_SIDE = 4000
+#: Stored logos are scaled down to at most this many pixels on their long side: sharp on the
+#: PDF cover (about 6.8 cm at 300 dpi) and the plan page, yet a 4000 × 4000 photo no longer
+#: becomes a 30 MB PNG that every PDF has to decode and embed (issue 11, item 4).
+STORED_SIDE = 800
 ALLOWED_FORMATS = {"PNG": "PNG", "JPEG": "JPEG", "WEBP": "WebP"}
 
 
@@ -33,7 +38,8 @@ def _looks_like_svg(head: bytes) -> bool:
 
 
 def clean_logo(upload) -> ContentFile:
-    """Check an uploaded logo and return it re-encoded as PNG under a random name.
+    """Check an uploaded logo and return it scaled down and re-encoded as PNG under a
+    random name.
 
     Raises ``ValidationError`` with a message a learner can act on; nothing is written
     anywhere, so a refused file leaves no trace.
@@ -75,9 +81,13 @@ def clean_logo(upload) -> ContentFile:
                 _check_dimensions(width, height)
                 probe.verify()  # checksums and structure, without decoding the pixels
             with Image.open(io.BytesIO(data)) as image:
+                # A JPEG decodes straight at a reduced scale (1/2 to 1/8), so a large photo
+                # is never unpacked at full size; other formats are scaled after decoding.
+                image.draft(image.mode, (STORED_SIDE, STORED_SIDE))
                 image.load()
                 image = ImageOps.exif_transpose(image)
                 clean = _pixels_only(image)
+                clean.thumbnail((STORED_SIDE, STORED_SIDE), Image.Resampling.LANCZOS)
         except ValidationError:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:

@@ -2,14 +2,21 @@
 
 WeasyPrint fetches nothing from the network: its URL fetcher allows only ``data:`` URLs
 (the logo is inlined as one), so a plan's text can never make the server request a URL.
+
+Rendering takes a second or more, and the read-only link makes it public, so a plan's PDF
+is rendered once per change and then served from the cache (``plan_pdf``): the key holds
+the plan's last-saved time, its logo file and the language, so any saved step, a new logo
+or another language renders afresh, and nothing needs deleting.
 """
 
 from __future__ import annotations
 
 import base64
 
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import get_language
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
@@ -51,3 +58,24 @@ def render_plan_pdf(plan: BrandPlan) -> bytes:
     budget tables and the timeline."""
     fetcher = URLFetcher(allowed_protocols={"data"}, fail_on_errors=True)
     return HTML(string=render_plan_html(plan), url_fetcher=fetcher).write_pdf()
+
+
+#: How long a rendered PDF is kept; a change to the plan gives it a new key at once.
+PDF_CACHE_SECONDS = 24 * 60 * 60
+
+
+def pdf_cache_key(plan: BrandPlan) -> str:
+    logo = plan.logo.name.rsplit("/", 1)[-1] if plan.logo else "-"
+    saved = plan.updated_at.isoformat() if plan.updated_at else "-"
+    return f"gga:brandplan-pdf:{plan.pk}:{saved}:{logo}:{get_language()}"
+
+
+def plan_pdf(plan: BrandPlan) -> bytes:
+    """The PDF of ``plan`` as last saved: rendered on the first request after each change,
+    then read from the cache."""
+    key = pdf_cache_key(plan)
+    document = cache.get(key)
+    if document is None:
+        document = render_plan_pdf(plan)
+        cache.set(key, document, PDF_CACHE_SECONDS)
+    return document

@@ -3,6 +3,7 @@ signed in or not, gets a 404, as if the plan did not exist."""
 
 import copy
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
@@ -12,6 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
 
 from content.toolkit import toolkit_breadcrumbs
 
@@ -214,7 +216,7 @@ def plan_step(request, plan_id: int, step_slug: str):
 
 
 def _pdf_response(plan: BrandPlan) -> HttpResponse:
-    document = pdf.render_plan_pdf(plan)
+    document = pdf.plan_pdf(plan)
     response = HttpResponse(document, content_type="application/pdf")
     filename = f"brand-plan-{slugify(plan.brand_name) or plan.pk}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -313,5 +315,20 @@ def shared_logo(request, token: str):
     return _private(_logo_response(_shared(token)))
 
 
+def shared_pdf_rate(group, request) -> str:
+    """Shared-plan PDF downloads per client address (BRANDPLAN_SHARED_PDF_RATE, in
+    django-ratelimit's syntax), read per request so tests and deployments can change it."""
+    return getattr(settings, "BRANDPLAN_SHARED_PDF_RATE", "10/m")
+
+
+# Counted per client address as lms.http.client_ip sees it (RATELIMIT_IP_META_KEY), so
+# visitors behind the deployment's proxies do not share one bucket.
+@ratelimit(key="ip", rate=shared_pdf_rate, group="brandplan:shared_pdf", block=False)
 def shared_pdf(request, token: str):
+    """The shared plan's PDF. Public, so limited per client: each download after a change
+    is served from the cache, and the limit keeps anyone from running up the bandwidth."""
+    if getattr(request, "limited", False):
+        response = render(request, "brandplan/rate_limited.html", status=429)
+        response["Retry-After"] = "60"
+        return _private(response)
     return _private(_pdf_response(_shared(token)))
