@@ -41,7 +41,7 @@ format: install ## Format the code with ruff and the templates with djhtml
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/djhtml templates lms courses content
 
-bench: bench-pages bench-certificates bench-reports ## Run every benchmark (see docs/performance.md)
+bench: bench-pages bench-certificates bench-reports bench-import ## Run every benchmark (see docs/performance.md)
 
 bench-pages: install ## Benchmark pages under gunicorn on PostgreSQL
 	$(PY) bench/run.py
@@ -51,6 +51,9 @@ bench-certificates: install ## Issue 1,000 certificates through a real worker (R
 
 bench-reports: install ## Time the reports on 1,000,000 enrollments beside hand-written SQL (PostgreSQL)
 	$(PY) bench/reports.py
+
+bench-import: install ## Import 10,000 learners from CSV and XLSX on PostgreSQL
+	$(PY) bench/import_learners.py
 
 backup: install ## Back up the database and media into backups/gga-backup-<date>.tar
 	$(PY) manage.py backup --output-dir backups
@@ -67,4 +70,4 @@ lock: ## Re-pin the dependencies after changing pyproject.toml
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-.PHONY: help install run test worker format bench bench-pages bench-certificates bench-reports backup restore lock clean
+.PHONY: help install run test worker format bench bench-pages bench-certificates bench-reports bench-import backup restore lock clean
