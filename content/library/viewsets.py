@@ -4,15 +4,22 @@ Content moderators add and change resources; trainers view them (migration libra
 """
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+
+from lms.accounts.spreadsheets import FormulaSafeExportMixin
 
 from .models import Resource
+
+
+class ResourceIndexView(FormulaSafeExportMixin, IndexView):
+    """The listing; its CSV and XLSX exports keep a title like ``=cmd`` as text."""
 
 
 class ResourceViewSet(SnippetViewSet):
     model = Resource
     icon = "doc-full"
     menu_label = _("Resource library")
+    index_view_class = ResourceIndexView
     list_display = ["title", "topic", "market", "format", "language", "download_count"]
     list_filter = ["topic", "format", "language", "market"]
     list_export = ["title", "topic", "market", "format", "language", "download_count", "created_at"]

@@ -45,9 +45,14 @@ def trainer_client(client, course, trainer):
 def cells(response, export_format: str) -> list[list]:
     """Every cell of the downloaded file: (value, data type) for XLSX, text for CSV."""
     assert response.status_code == 200
+    body = (
+        b"".join(response.streaming_content)
+        if getattr(response, "streaming", False)
+        else response.content
+    )
     if export_format == "csv":
-        return list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
-    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+        return list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    sheet = openpyxl.load_workbook(io.BytesIO(body)).active
     return [[(cell.value, cell.data_type) for cell in row] for row in sheet.iter_rows()]
 
 
@@ -114,3 +119,24 @@ def test_escape_dataset_escapes_every_text_cell():
         {"a": "'=A1", "b": 5, "c": "ok"},
         {"a": "'@SUM(1)", "b": "'-2", "c": "'\tx"},
     ]
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_the_resource_library_export_keeps_formula_titles_as_text(client, moderator, export_format):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from content.library.models import Resource
+
+    document = get_document_model().objects.create(
+        title="Guide", file=ContentFile(b"guide", name="guide.txt")
+    )
+    title = '=HYPERLINK("http://x","Export guide")'
+    Resource.objects.create(
+        title=title, summary="A guide.", document=document, topic="pricing", format="guide"
+    )
+    client.force_login(moderator)
+    response = client.get(
+        reverse("wagtailsnippets_library_resource:list"), {"export": export_format}
+    )
+    assert_text(cells(response, export_format), "'" + title, export_format)
