@@ -1,8 +1,9 @@
-"""Who is asking: the client's address behind the deployment's own proxies.
+"""HTTP plumbing every request passes: who is asking, and input no page can use.
 
-Every rate limit counts clients by this one function: allauth's (through the account
-adapter) and django-ratelimit's (``RATELIMIT_IP_META_KEY``), so behind a load balancer
-visitors do not share the proxy's bucket.
+Who is asking: the client's address behind the deployment's own proxies. Every rate limit
+counts clients by ``client_ip``: allauth's (through the account adapter) and
+django-ratelimit's (``RATELIMIT_IP_META_KEY``), so behind a load balancer visitors do not
+share the proxy's bucket.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import ipaddress
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 
 
 def _address(value: str) -> str | None:
@@ -42,3 +45,62 @@ def client_ip(request: HttpRequest) -> str:
         if len(entries) >= count and (address := _address(entries[-count])):
             return address
     return _address(peer) or peer
+
+
+# --- Input no page can use ---------------------------------------------------------------------
+
+# Longest query-string value any page reads (search terms, filters, codes, next URLs); longer
+# values are refused whole rather than cut short somewhere inside a view.
+MAX_QUERY_VALUE_LENGTH = 2000
+
+
+def _bad_input(request: HttpRequest, field: str, problem: str) -> HttpResponse:
+    """The 400 page naming what was wrong. Standalone: it must not read the session or the
+    database, which the bad input may be aimed at."""
+    context = {"field": field, "problem": problem, "back": "/"}
+    return HttpResponseBadRequest(render_to_string("400_input.html", context, request=None))
+
+
+def _refusal(items, where: str) -> tuple[str, str] | None:
+    for key, value in items:
+        if "\x00" in key or "\x00" in value:
+            return key.replace("\x00", "?"), _("it contains a null character, which is never valid")
+        if where == "query" and len(value) > MAX_QUERY_VALUE_LENGTH:
+            return key, _("it is longer than %(n)d characters") % {"n": MAX_QUERY_VALUE_LENGTH}
+    return None
+
+
+class RejectMalformedInputMiddleware:
+    """Answer 400, naming the parameter, for input no page can use: a null character in the
+    path, a query parameter, a cookie or a form value (PostgreSQL refuses to store or even
+    compare one, so it would surface as a server error), or an over-long query value.
+
+    Form fields a person types into also validate lengths themselves and show the error
+    beside the field; this guard is for what no person types.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path_info:
+            return _bad_input(request, _("the address"), _("it contains a null character"))
+        for items, where in (
+            (request.GET.lists(), "query"),
+            (request.COOKIES.items(), "cookie"),
+        ):
+            pairs = ((k, v) for k, vs in items for v in (vs if isinstance(vs, list) else [vs]))
+            if refusal := _refusal(pairs, where):
+                return _bad_input(request, *refusal)
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        # Form data is parsed here, as CSRF protection would parse it next anyway.
+        if request.method == "POST" and request.content_type in (
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        ):
+            pairs = ((k, v) for k, vs in request.POST.lists() for v in vs)
+            if refusal := _refusal(pairs, "form"):
+                return _bad_input(request, *refusal)
+        return None
