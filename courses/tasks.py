@@ -15,3 +15,11 @@ def render_and_send_certificate(certificate_id: int) -> bool:
     from courses.services.certificates import render_and_send
 
     return render_and_send(certificate_id)
+
+
+@shared_task
+def requeue_pending_certificates() -> int:
+    """Send again the certificates whose files or e-mail are still owed (run by beat)."""
+    from courses.services.certificates import requeue_pending
+
+    return requeue_pending()

@@ -25,6 +25,9 @@ urlpatterns = [
     path("api/reports/v1/", include("lms.reports.api.urls")),
 ]
 
+# A lost database connection answers 503 "back in a moment", not a 500 (lms.errors).
+handler500 = "lms.errors.server_error"
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -10,6 +10,7 @@ The one place these rules live. Completion (``record_course_completion``) calls
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
@@ -166,9 +167,53 @@ def issue_on_commit(enrollment: Enrollment, course: CoursePage) -> None:
 
 
 def enqueue_rendering(certificate: Certificate) -> None:
+    """Send the rendering task once the transaction commits.
+
+    If the broker is unreachable the learner's request still succeeds: the certificate
+    stays "being prepared" and ``requeue_pending`` (run by beat) sends it again once the
+    broker is back. The task is idempotent, so a certificate sent twice is made once.
+    """
+    from kombu.exceptions import OperationalError
+
     from courses.tasks import render_and_send_certificate
 
-    render_and_send_certificate.delay_on_commit(certificate.pk)
+    pk = certificate.pk
+
+    def send() -> None:
+        try:
+            render_and_send_certificate.delay(pk)
+        except OperationalError as error:
+            logger.warning(
+                "Broker unreachable; certificate %s waits for the requeue: %s", pk, error
+            )
+
+    transaction.on_commit(send)
+
+
+def requeue_pending(older_than_seconds: float | None = None) -> int:
+    """Send the rendering task again for every certificate whose files or e-mail are still
+    owed, issued more than ``older_than_seconds`` ago (CERTIFICATE_REQUEUE_AFTER, default
+    300). Returns how many were sent.
+
+    Catches what a broker outage or a lost queue left behind; the task's own locking makes
+    a certificate sent twice render and e-mail once.
+    """
+    from django.db.models import Q
+
+    from courses.tasks import render_and_send_certificate
+
+    if older_than_seconds is None:
+        older_than_seconds = getattr(settings, "CERTIFICATE_REQUEUE_AFTER", 300)
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    owed = Certificate.objects.filter(issued_at__lte=cutoff).filter(
+        ~Q(render_status=Certificate.RenderStatus.READY)
+        | Q(emailed_at__isnull=True, revoked_at__isnull=True)
+    )
+    sent = 0
+    for pk in owed.values_list("pk", flat=True).iterator():
+        render_and_send_certificate.delay(pk)
+        sent += 1
+    return sent
 
 
 # --- Files -----------------------------------------------------------------------------------

@@ -126,7 +126,8 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Answers like an empty cache while Redis is down, instead of failing requests.
+            "BACKEND": "lms.cache.DegradingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "gga",
         }
@@ -165,6 +166,12 @@ CELERY_BEAT_SCHEDULE = {
     "send-scheduled-reports": {
         "task": "lms.reports.tasks_distribution.send_scheduled_reports",
         "schedule": 3600.0,
+    },
+    # Certificates whose task was lost (broker down, queue lost) are sent again; the task is
+    # idempotent, so nothing is rendered or e-mailed twice.
+    "requeue-pending-certificates": {
+        "task": "courses.tasks.requeue_pending_certificates",
+        "schedule": 300.0,
     },
 }
 

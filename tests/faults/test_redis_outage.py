@@ -1,0 +1,54 @@
+"""Redis (cache, session cache and broker) stops while learners complete a course, then
+comes back: every request succeeds meanwhile, and each learner gets one certificate, rendered
+once and e-mailed once."""
+
+import time
+
+import pytest
+
+from .conftest import wait_until
+
+pytestmark = pytest.mark.faults
+
+
+def test_learners_finish_courses_while_redis_is_down(site):
+    worker = site.start_worker(beat=True)
+    first, second = site.data["lessons"]
+    course = site.data["course"]["id"]
+    learners = range(0, 6)
+    browsers = {n: site.learner(n) for n in learners}
+    for browser in browsers.values():
+        assert site.post(browser, f"/learn/courses/{course}/enroll/").status_code == 302
+        assert site.post(browser, f"/learn/lessons/{first}/complete/").status_code == 302
+
+    site.redis.stop()
+    try:
+        statuses = []
+        for browser in browsers.values():
+            # The last lesson completes the course: its certificate is issued now and its
+            # rendering cannot be queued until Redis is back.
+            statuses.append(site.post(browser, f"/learn/lessons/{second}/complete/").status_code)
+            statuses.append(browser.get(site.base_url + "/dashboard/", timeout=30).status_code)
+        assert statuses == [302, 200] * len(browsers)
+        issued = site.db.rows(
+            "SELECT user_id, render_status FROM courses_certificate ORDER BY user_id"
+        )
+        assert [status for _user, status in issued] == ["pending"] * len(browsers)
+    finally:
+        site.redis.start()
+
+    emails = [site.data["learners"][n]["email"] for n in learners]
+
+    def all_sent() -> bool:
+        return site.db.scalar(
+            "SELECT count(*) FROM courses_certificate WHERE emailed_at IS NOT NULL"
+            " AND render_status = 'ready'"
+        ) == len(emails)
+
+    wait_until(all_sent, 60, "every certificate to be rendered and e-mailed")
+    # Beat keeps sending owed certificates every 2 s; a few more rounds change nothing.
+    time.sleep(5)
+    assert sorted(site.emails_to()) == sorted(emails)
+    assert site.db.scalar("SELECT count(*) FROM courses_certificate") == len(emails)
+    assert site.db.scalar("SELECT count(DISTINCT user_id) FROM courses_certificate") == len(emails)
+    site.kill_worker(worker)
