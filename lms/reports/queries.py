@@ -208,15 +208,25 @@ class Selection:
 
 
 def select(
-    scope: ReportScope, filters: ReportFilters, *, now: dt.datetime | None = None
+    scope: ReportScope,
+    filters: ReportFilters,
+    *,
+    now: dt.datetime | None = None,
+    with_programmes: bool = True,
 ) -> Selection:
-    """Decide who and what a report counts. A country outside the scope selects nobody."""
+    """Decide who and what a report counts. A country outside the scope selects nobody.
+
+    ``with_programmes=False`` loads the filtered programme only (the public totals need no
+    programme breakdown)."""
     if filters.country:
         countries = frozenset({filters.country}) if scope.allows(filters.country) else frozenset()
     else:
         countries = scope.countries
     catalogue = load_catalogue()
-    programmes = tuple(load_programmes(scope, catalogue, only=filters.programme_id))
+    if with_programmes or filters.programme_id is not None:
+        programmes = tuple(load_programmes(scope, catalogue, only=filters.programme_id))
+    else:
+        programmes = ()
     course_ids: set[int] | None = None
 
     def narrow(ids):
@@ -293,6 +303,11 @@ def _half_done_ids(sel: Selection):
 
 
 # --- The aggregates -----------------------------------------------------------------------
+
+
+def registered_total(sel: Selection) -> dict[str, int]:
+    """One query: learners registered in the period (the public page needs nothing more)."""
+    return sel.learners().aggregate(registered=Count("pk", filter=sel.period_q("date_joined")))
 
 
 def learner_totals(sel: Selection) -> dict[str, int]:

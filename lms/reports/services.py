@@ -301,8 +301,8 @@ def build_report(
     the public page. The number of queries does not depend on the amount of data.
     """
     now = now or timezone.now()
-    sel = queries.select(scope, filters, now=now)
-    learners = queries.learner_totals(sel)
+    sel = queries.select(scope, filters, now=now, with_programmes=not public)
+    learners = queries.registered_total(sel) if public else queries.learner_totals(sel)
     enrollments = queries.enrollment_totals(sel)
     certificates = queries.certificate_totals(sel)
 

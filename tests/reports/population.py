@@ -259,7 +259,7 @@ class Rows:
                 QuizAttempt.objects.values("user_id", "quiz_id", "submitted_at", "passed")
             ),
             certificates=list(
-                Certificate.objects.values("user_id", "course_id", "issued_at", "revoked_at")
+                Certificate.objects.values("id", "user_id", "course_id", "issued_at", "revoked_at")
             ),
             members=list(ProgrammeMembership.objects.values("user_id", "programme_id")),
             course_paths=course_paths,
