@@ -103,11 +103,17 @@ _register_course_page_policy()
 
 @hooks.register("construct_page_chooser_queryset")
 def page_chooser_follows_course_assignments(pages, request):
-    """A trainer chooses no page of a course they are not assigned to (as in the explorer)."""
+    """A trainer chooses no page of a course they are not assigned to (as in the explorer);
+    a role with no page permission at all (ministry analysts) chooses none."""
     from wagtail.models import Page
+    from wagtail.permissions import policy_registry
 
     from .permissions import outside_unassigned_courses, rule_applies_to
 
+    if not policy_registry.get_by_type(Page).user_has_any_permission(
+        request.user, {"add", "change", "publish", "bulk_delete", "lock", "unlock"}
+    ):
+        return pages.none()
     if not rule_applies_to(request.user):
         return pages
     # By id, so that the chooser's search (a search backend query) can still filter on it.

@@ -6,6 +6,7 @@ Content moderators add and change resources; trainers view them (migration libra
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from lms.accounts.admin_permissions import PermissionCheckedSnippetChooserViewSet
 from lms.accounts.spreadsheets import FormulaSafeExportMixin
 
 from .models import Resource
@@ -20,6 +21,8 @@ class ResourceViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = _("Resource library")
     index_view_class = ResourceIndexView
+    # Chosen by those who may view resources, not by every admin user.
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     list_display = ["title", "topic", "market", "format", "language", "download_count"]
     list_filter = ["topic", "format", "language", "market"]
     list_export = ["title", "topic", "market", "format", "language", "download_count", "created_at"]

@@ -43,6 +43,8 @@ class CertificateTemplateViewSet(SnippetViewSet):
     model = CertificateTemplate
     icon = "doc-full"
     menu_label = _("Certificate designs")
+    # Chosen by those who may view designs (trainers included), not by every admin user.
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     list_display = ["name", "signatory_name", "accent_colour", "is_default"]
     search_fields = ["name"]
 

@@ -48,8 +48,18 @@ def may_choose(user, model: type[Model], actions=CHOOSE_ACTIONS) -> bool:
 
 
 def choosable(user, model: type[Model], queryset: QuerySet, actions=CHOOSE_ACTIONS) -> QuerySet:
-    """``queryset`` narrowed to the instances the policy lets ``user`` choose."""
+    """``queryset`` narrowed to the instances the policy lets ``user`` choose.
+
+    A model-wide policy allows all instances or none, and then the queryset is returned
+    whole or emptied, so a search backend can still search it. A policy that allows some
+    instances only filters by primary key: a searchable (``index.Indexed``) model then needs
+    ``index.FilterField("id")`` among its search fields for its chooser's search.
+    """
     allowed = permission_policy_for(model).instances_user_has_any_permission_for(user, actions)
+    if allowed.query.is_empty():
+        return queryset.none()
+    if not allowed.query.where:
+        return queryset
     return queryset.filter(pk__in=allowed.values("pk"))
 
 

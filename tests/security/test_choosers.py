@@ -14,17 +14,22 @@ from wagtail.images import get_image_model
 
 pytestmark = pytest.mark.django_db
 
-#: Snippets whose rows name people or scopes: the chooser URL namespace, the world's object.
+#: Snippets whose choosers answer to the policy: the chooser URL namespace, the world's object.
 SENSITIVE = {
     "certificate": ("wagtailsnippetchoosers_courses_certificate", "certificate_a"),
     "assignment": ("wagtailsnippetchoosers_courses_courseassignment", "assignment_x"),
     "scope": ("wagtailsnippetchoosers_accounts_analystscope", "scope_a"),
+    # Not personal, but a role's permissions decide: analysts have none on them.
+    "design": ("wagtailsnippetchoosers_courses_certificatetemplate", "design"),
+    "resource": ("wagtailsnippetchoosers_library_resource", "resource"),
 }
 #: Who may choose each (everybody else is refused and sees nothing).
 ALLOWED = {
     "certificate": {"moderator", "site_admin"},
     "assignment": {"moderator", "site_admin"},
     "scope": {"site_admin"},
+    "design": {"trainer_x", "trainer_y", "moderator", "site_admin"},
+    "resource": {"trainer_x", "trainer_y", "moderator", "site_admin"},
 }
 STAFF = ("trainer_x", "trainer_y", "moderator", "analyst_a", "analyst_b", "site_admin")
 
@@ -116,3 +121,14 @@ def test_trainers_list_what_their_collection_permissions_give(security_world, me
         listing = client.get(f"/admin/api/main/{endpoint}/")
         assert obj.title in listing.content.decode(), endpoint
         assert client.get(f"/admin/api/main/{endpoint}/{obj.pk}/").status_code == 200
+
+
+@pytest.mark.parametrize("role", ["analyst_a", "analyst_b"])
+def test_analysts_choose_no_page(security_world, role):
+    """Analysts hold no page permission: the page chooser offers them nothing to browse or find."""
+    course = security_world.objects["course_x"]
+    client = security_world.client(role)
+    browse = client.get(reverse("wagtailadmin_choose_page_child", args=[course.get_parent().pk]))
+    search = client.get(reverse("wagtailadmin_choose_page_search"), {"q": course.title})
+    for response in (browse, search):
+        assert course.title not in response.content.decode()
