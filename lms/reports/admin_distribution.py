@@ -11,7 +11,6 @@ from django import forms
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -63,6 +62,12 @@ class SubscriptionForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["frequency"].help_text = _(
+            "Within an hour after each month (or Monday-to-Sunday week) ends, its report is "
+            "e-mailed to you as XLSX and kept in your archive. A weekly report covers the whole "
+            "months the week falls in, since reports count whole months. It always covers the "
+            "countries of your scope as they are when it is built."
+        )
         self.scope = scope_for(self.for_user)
         if self.scope is None:
             return
@@ -227,15 +232,28 @@ class TokenListView(WagtailAdminTemplateMixin, TemplateView):
         return response
 
 
-def revoke_token(request, pk: int):
-    """POST: revoke one of the analyst's own tokens (a GET shows the confirmation)."""
-    token = get_object_or_404(ReportAPIToken, pk=pk, user=request.user)
-    if request.method == "POST":
-        revoke_api_token(token, by=request.user)
-        messages.success(request, _("Token “%(name)s” revoked.") % {"name": token.name})
+class RevokeTokenView(WagtailAdminTemplateMixin, TemplateView):
+    """GET: confirm; POST: revoke one of the analyst's own tokens (others' answer 404)."""
+
+    template_name = "reports/subscriptions/revoke_token.html"
+    page_title = _("Revoke token")
+    header_icon = "key"
+    http_method_names = ["get", "post", "head", "options"]
+
+    def dispatch(self, request, *args, **kwargs):
+        self.token = get_object_or_404(ReportAPIToken, pk=kwargs["pk"], user=request.user)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("report_api_tokens"), "label": _("Reports API tokens")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "token": self.token}
+
+    def post(self, request, *args, **kwargs):
+        revoke_api_token(self.token, by=request.user)
+        messages.success(request, _("Token “%(name)s” revoked.") % {"name": self.token.name})
         return redirect("report_api_tokens")
-    return TemplateResponse(
-        request,
-        "reports/subscriptions/revoke_token.html",
-        {"token": token, "page_title": _("Revoke token"), "header_icon": "key"},
-    )

@@ -13,10 +13,10 @@ from wagtail.permissions import register_permission_policy
 from .admin_distribution import (
     ArchiveView,
     OwnSubscriptionsPolicy,
+    RevokeTokenView,
     SubscriptionViewSet,
     TokenListView,
     download_delivery,
-    revoke_token,
 )
 from .admin_learners import LearnerExportView
 from .api.tokens import may_hold_api_token
@@ -44,7 +44,7 @@ def register_distribution_urls():
         path("reports/api-tokens/", TokenListView.as_view(), name="report_api_tokens"),
         path(
             "reports/api-tokens/<int:pk>/revoke/",
-            revoke_token,
+            RevokeTokenView.as_view(),
             name="report_api_token_revoke",
         ),
         path("reports/learners/", LearnerExportView.as_view(), name="reports_learner_export"),
