@@ -1,4 +1,5 @@
-"""HTTP plumbing every request passes: who is asking, and input no page can use.
+"""HTTP plumbing every request passes: who is asking, input no page can use, and the
+security headers.
 
 Who is asking: the client's address behind the deployment's own proxies. Every rate limit
 counts clients by ``client_ip``: allauth's (through the account adapter) and
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
@@ -104,3 +106,43 @@ class RejectMalformedInputMiddleware:
             if refusal := _refusal(pairs, "form"):
                 return _bad_input(request, *refusal)
         return None
+
+
+# --- Security headers ------------------------------------------------------------------------
+
+
+class SecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's Content-Security-Policy, plus a Permissions-Policy, with the Wagtail
+    admin's own allowances.
+
+    Every response made for a signed-in user also gets ``Cache-Control: private, no-store``
+    unless its view chose otherwise.
+
+    Learner pages run no inline script and load everything from the site itself
+    (``CONTENT_SECURITY_POLICY``). The admin (``/admin/``, page previews included) needs
+    inline scripts and styles, blob: images and framing its own previews, so the directives in
+    ``ADMIN_CONTENT_SECURITY_POLICY`` replace the site's there.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and request.path_info.startswith(settings.ADMIN_PATH_PREFIXES):
+            parts.replace = {**settings.ADMIN_CONTENT_SECURITY_POLICY, **(parts.replace or {})}
+        return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = settings.PERMISSIONS_POLICY
+        if "Cache-Control" not in response and _signed_in(request):
+            # Personal pages (my learning, profile, attempts, certificate files, brand plans,
+            # one's data) must not stay in a shared or back-button cache.
+            response["Cache-Control"] = "private, no-store"
+        return response
+
+
+def _signed_in(request) -> bool:
+    """Whether the response was made for a signed-in user; answered without loading a
+    session the view did not read (such a response cannot be personal)."""
+    session = getattr(request, "session", None)
+    return bool(session is not None and session.accessed and request.user.is_authenticated)

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -83,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "lms.http.SecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "lms.accounts.middleware.StaffMFAMiddleware",
     "content.middleware.CachedSiteMiddleware",
@@ -364,6 +366,46 @@ CSRF_COOKIE_HTTPONLY = False  # Django's default; the admin reads it from the fo
 X_FRAME_OPTIONS = "DENY"  # Wagtail allows its own preview iframe per view
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Content-Security-Policy (django-csp) and Permissions-Policy, set by
+# lms.http.SecurityPolicyMiddleware. Learner pages run no inline script and load everything
+# from the site itself; media from object storage and video players are named below.
+_CSP_MEDIA = env_list("CSP_MEDIA_SOURCES") or [
+    f"https://{domain}" for domain in [env_str("AWS_S3_CUSTOM_DOMAIN")] if domain
+]
+_CSP_FRAMES = env_list(
+    "CSP_FRAME_SOURCES",
+    ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_CSP_MEDIA],
+        "media-src": ["'self'", *_CSP_MEDIA],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *_CSP_FRAMES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin (and the page previews it frames) needs inline scripts and styles and
+# blob: images; these directives replace the site's under ADMIN_PATH_PREFIXES.
+ADMIN_PATH_PREFIXES = ("/admin/",)
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_CSP_MEDIA],
+    "frame-ancestors": ["'self'"],
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
 # Exports through django-import-export's formats strip a leading "="; every export also
 # escapes formula-like cells itself (lms.accounts.spreadsheets).
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
