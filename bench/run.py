@@ -132,11 +132,16 @@ class Result:
 
 
 def bench_environment(database_url: str, static_root: str, port: int) -> dict[str, str]:
+    from courses.openbadges.keys import ensure_key_file
+
     env = dict(os.environ)
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "bench.settings",
             "SECRET_KEY": secrets.token_urlsafe(64),
+            # Production refuses to start without a signing key: a throwaway one, next to
+            # (not inside) STATIC_ROOT, which WhiteNoise serves.
+            "OPENBADGES_KEY_FILE": str(ensure_key_file(Path(f"{static_root}-key") / "bench.pem")),
             "ALLOWED_HOSTS": f"{HOST},localhost",
             "DATABASE_URL": database_url,
             "SECURE_SSL_REDIRECT": "false",
@@ -655,9 +660,9 @@ def main(argv=None) -> int:
     )
     port = free_port()
     static_root = tempfile.mkdtemp(prefix="gga-bench-static-")
+    sys.path.insert(0, str(ROOT))
     env = bench_environment(f"{base_url}/{DB_NAME}", static_root, port)
     os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     wrk = None
@@ -739,6 +744,7 @@ def main(argv=None) -> int:
             except Exception as exc:  # noqa: BLE001 - report, keep the original error
                 say(f"could not drop the database {DB_NAME}: {exc}")
         shutil.rmtree(static_root, ignore_errors=True)
+        shutil.rmtree(f"{static_root}-key", ignore_errors=True)
 
     block = report(targets, results, facts, options, started)
     say()

@@ -98,7 +98,7 @@ def load_programmes(learners: int = DEFAULT_LEARNERS, today: dt.date | None = No
             ends_on = _month_start(starts_on, -spec["months_long"]) - dt.timedelta(days=1)
             targets = dict(spec["targets"])
             for name in ("target_enrollments", "target_completions", "target_certificates"):
-                targets[name] = _scaled(targets[name], max(learners, 1))
+                targets[name] = _scaled(targets[name], learners or DEFAULT_LEARNERS)
             programme = Programme(
                 name=spec["name"],
                 sponsor=spec["sponsor"],
@@ -116,7 +116,9 @@ def load_programmes(learners: int = DEFAULT_LEARNERS, today: dt.date | None = No
                 EnrollmentCode.objects.create(
                     programme=programme,
                     code=code,
-                    max_uses=None if limit is None else _scaled(limit, max(learners, 1)),
+                    max_uses=None
+                    if limit is None
+                    else _scaled(limit, learners or DEFAULT_LEARNERS),
                     expires_at=expires,
                 )
             if spec["name"] == EXPORT_PROGRAMME:
