@@ -14,11 +14,12 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -82,6 +83,14 @@ def country_names(programme: Programme) -> str:
     return ", ".join(country.name for country in programme.countries)
 
 
+def starts(programme: Programme) -> str:
+    return date_format(programme.starts_on, "DATE_FORMAT")
+
+
+def ends(programme: Programme) -> str:
+    return date_format(programme.ends_on, "DATE_FORMAT")
+
+
 def codes_in_use(programme: Programme) -> str:
     """Each code with its uses, e.g. "EXPORT-KE-2027 (12/1,500)"."""
     parts = []
@@ -126,8 +135,9 @@ class ProgrammeViewSet(ModelViewSet):
         "name",
         "sponsor",
         Column("countries", label=_("Countries"), accessor=country_names),
-        DateColumn("starts_on", label=_("Starts")),
-        DateColumn("ends_on", label=_("Ends")),
+        # Plain dates: DateColumn speaks of "4 months ago" and says "just now" of the future.
+        Column("starts_on", label=_("Starts"), accessor=starts, sort_key="starts_on"),
+        Column("ends_on", label=_("Ends"), accessor=ends, sort_key="ends_on"),
         MembersColumn("member_count", label=_("Members"), sort_key="member_count"),
         Column("codes", label=_("Codes (used/limit)"), accessor=codes_in_use),
     ]
