@@ -7,9 +7,7 @@ view only speaks HTTP. Analysts, trainers and moderators get a 403 in the admin'
 from __future__ import annotations
 
 from django import forms
-from django.contrib import messages
 from django.http import HttpResponse
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +15,7 @@ from django.views.generic import FormView
 from django_countries import countries
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from courses.admin_views import forbidden
 from courses.models import CoursePage
 from lms.programmes.models import Programme
 
@@ -26,14 +25,6 @@ CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-
-
-def forbidden(request, message) -> TemplateResponse:
-    """A 403 in the admin's layout (raising PermissionDenied would redirect to the dashboard)."""
-    messages.error(request, message)
-    title = _("Permission denied")
-    context = {"page_title": title, "header_title": title, "header_icon": "warning"}
-    return TemplateResponse(request, "wagtailadmin/generic/base.html", context, status=403)
 
 
 class LearnerExportForm(forms.Form):

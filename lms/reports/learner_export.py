@@ -21,8 +21,9 @@ from django.utils.translation import gettext as _
 from courses.models import Certificate, CoursePage, Enrollment, LessonPage, LessonProgress
 from lms.accounts.audit import record
 
+from .exports import escape_text
+
 PERMISSION = "accounts.export_learner_data"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,7 @@ def may_export_learners(user) -> bool:
 
 def escape_formula(value):
     """Text a spreadsheet would read as a formula gets a leading apostrophe; numbers pass."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    return escape_text(value) if isinstance(value, str) else value
 
 
 def learner_rows(selection: LearnerExportFilter) -> QuerySet[Enrollment]:
