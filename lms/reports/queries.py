@@ -14,8 +14,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Case, Count, F, FloatField, Func, IntegerField, Q, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Q,
+    Value,
+    When,
+)
 from django.db.models.functions import Substr, TruncMonth
 from django.utils import timezone
 from wagtail.models import Page
@@ -310,27 +323,6 @@ def registered_total(sel: Selection) -> dict[str, int]:
     return sel.learners().aggregate(registered=Count("pk", filter=sel.period_q("date_joined")))
 
 
-def learner_totals(sel: Selection) -> dict[str, int]:
-    """One query: learners registered in the period, and the funnel of that cohort.
-
-    Funnel stages are cumulative (each stage requires the ones before), so they nest.
-    """
-    joined = sel.period_q("date_joined")
-    enrolled = joined & Q(pk__in=_enrolled_ids(sel, period=False))
-    started = enrolled & Q(pk__in=_started_ids(sel))
-    half = started & Q(pk__in=_half_done_ids(sel))
-    completed = half & Q(pk__in=_completed_ids(sel, period=False))
-    certified = completed & Q(pk__in=_certified_ids(sel, period=False))
-    return sel.learners().aggregate(
-        registered=Count("pk", filter=joined),
-        funnel_enrolled=Count("pk", filter=enrolled),
-        funnel_started=Count("pk", filter=started),
-        funnel_half_done=Count("pk", filter=half),
-        funnel_completed=Count("pk", filter=completed),
-        funnel_certified=Count("pk", filter=certified),
-    )
-
-
 def enrollment_totals(sel: Selection) -> dict[str, int]:
     """One query over enrollments: begun, completed, completion base, active learners."""
     begun = sel.period_q("enrolled_at")
@@ -410,7 +402,10 @@ def median_days_to_complete(sel: Selection) -> tuple[float | None, int]:
         .values("days", "user_id")
         .order_by()
     )
-    sql, params = inner.query.sql_with_params()
+    try:
+        sql, params = inner.query.sql_with_params()
+    except EmptyResultSet:
+        return None, 0
     if connection.vendor == "postgresql":
         query = (
             "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t.days), "  # noqa: S608
@@ -431,25 +426,70 @@ def median_days_to_complete(sel: Selection) -> tuple[float | None, int]:
     return (None if median is None else float(median)), int(learners or 0)
 
 
+FUNNEL = ("enrolled", "started", "half_done", "completed", "certified")
+MEASURES = ("registered", "enrolled", "completed", "certified")
+
+
 def profile_cube(sel: Selection) -> list[dict]:
-    """One query: learners grouped by every profile field at once, with the four measures.
+    """One query: learners grouped by every profile field at once, with the four measures
+    and the funnel stages of the period's registrations.
 
     Each learner falls in exactly one group, so any breakdown (country, region, sector…)
-    is a sum of these groups; the number of groups is bounded by the profile vocabularies,
-    not by the number of learners.
+    and every total is a sum of these groups; the number of groups is bounded by the
+    profile vocabularies, not by the number of learners. Each per-learner condition is
+    computed once per learner (an inner query of flags), then summed per group.
     """
     joined = sel.period_q("date_joined")
-    return list(
+    flags = {
+        # In the period, for the breakdowns and headline learner counts.
+        "registered": joined if joined else Q(pk__isnull=False),
+        "enrolled": Q(pk__in=_enrolled_ids(sel)),
+        "completed": Q(pk__in=_completed_ids(sel)),
+        "certified": Q(pk__in=_certified_ids(sel)),
+        # At any time, for the funnel of the period's registrations.
+        "any_enrolled": Q(pk__in=_enrolled_ids(sel, period=False)),
+        "any_started": Q(pk__in=_started_ids(sel)),
+        "any_half_done": Q(pk__in=_half_done_ids(sel)),
+        "any_completed": Q(pk__in=_completed_ids(sel, period=False)),
+        "any_certified": Q(pk__in=_certified_ids(sel, period=False)),
+    }
+    inner = (
         sel.learners()
-        .values(*PROFILE_FIELDS)
         .annotate(
-            registered=Count("pk", filter=joined),
-            enrolled=Count("pk", filter=Q(pk__in=_enrolled_ids(sel))),
-            completed=Count("pk", filter=Q(pk__in=_completed_ids(sel))),
-            certified=Count("pk", filter=Q(pk__in=_certified_ids(sel))),
+            **{
+                f"f_{name}": ExpressionWrapper(q, output_field=BooleanField())
+                for name, q in flags.items()
+            }
         )
+        .values(*PROFILE_FIELDS, *(f"f_{name}" for name in flags))
         .order_by()
     )
+    try:
+        sql, params = inner.query.sql_with_params()
+    except EmptyResultSet:  # nobody can match (e.g. a country outside the scope)
+        return []
+
+    def total(*names):
+        condition = " AND ".join(f"t.f_{name}" for name in names)
+        return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+
+    # The funnel is cumulative: each stage requires the ones before it, so stages nest.
+    stages = ["registered"]
+    columns = [f"{total(name)} AS {name}" for name in MEASURES]
+    for stage in FUNNEL:
+        stages.append(f"any_{stage}")
+        columns.append(f"{total(*stages)} AS funnel_{stage}")
+    group = ", ".join(f"t.{name}" for name in PROFILE_FIELDS)
+    query = f"SELECT {group}, {', '.join(columns)} FROM ({sql}) t GROUP BY {group}"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(query, params)
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for row in rows:  # SQLite answers 0/1 for booleans, and sums may be Decimal
+        row["consent_statistics"] = bool(row["consent_statistics"])
+        for name in (*MEASURES, *(f"funnel_{stage}" for stage in FUNNEL)):
+            row[name] = int(row[name] or 0)
+    return rows
 
 
 def monthly(sel: Selection) -> dict[str, dict[dt.date, tuple[int, int]]]:

@@ -108,6 +108,13 @@ class Report:
     def rule(self) -> str:
         return rule_text()
 
+    @property
+    def countries_label(self) -> str:
+        """The countries counted: the country filter's, or the whole scope."""
+        if self.filters.country:
+            return str(country_names.name(self.filters.country))
+        return self.scope.label
+
     def figure(self, key: str) -> Figure:
         return next(f for f in self.figures if f.key == key)
 
@@ -302,7 +309,14 @@ def build_report(
     """
     now = now or timezone.now()
     sel = queries.select(scope, filters, now=now, with_programmes=not public)
-    learners = queries.registered_total(sel) if public else queries.learner_totals(sel)
+    if public:
+        learners = queries.registered_total(sel)
+    else:
+        cube = queries.profile_cube(sel)
+        learners = {
+            name: sum(group[name] for group in cube)
+            for name in ("registered", *(f"funnel_{stage}" for stage in queries.FUNNEL))
+        }
     enrollments = queries.enrollment_totals(sel)
     certificates = queries.certificate_totals(sel)
 
@@ -325,7 +339,6 @@ def build_report(
     lessons = queries.lesson_totals(sel)
     quizzes = queries.quiz_totals(sel)
     median, median_learners = queries.median_days_to_complete(sel)
-    cube = queries.profile_cube(sel)
 
     enrollment_count = count_cell(enrollments["enrollments"], enrollments["enrolled_learners"])
     begun_completed = count_cell(
