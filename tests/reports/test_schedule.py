@@ -287,3 +287,13 @@ def test_deleting_a_subscription_deletes_its_archived_files(
     with django_capture_on_commit_callbacks(execute=True):
         subscription.delete()
     assert not default_storage.exists(name)
+
+
+def test_beat_runs_the_task_hourly(settings):
+    from lms import celery_app
+
+    celery_app.loader.import_default_modules()  # what a worker does at start
+    entry = settings.CELERY_BEAT_SCHEDULE["send-scheduled-reports"]
+    assert entry["task"] in celery_app.tasks
+    assert celery_app.tasks[entry["task"]].name == send_scheduled_reports.name
+    assert entry["schedule"] == 3600.0
