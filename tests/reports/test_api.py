@@ -260,3 +260,13 @@ def test_openapi_document_describes_every_endpoint(client, db):
     params = {p["name"] for p in schema["paths"]["/api/reports/v1/summary/"]["get"]["parameters"]}
     assert params == {"month_from", "month_to", "country", "programme", "track", "course"}
     assert "bearerAuth" in json.dumps(schema["components"]["securitySchemes"])
+
+
+def test_the_human_docs_page_lists_every_endpoint_without_a_token(client, db):
+    response = client.get(reverse("reports_api:docs"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    for path in ("summary/", "report/", "timeseries/", "funnel/", "breakdowns/{dimension}/"):
+        assert f"GET /api/reports/v1/{path}" in html
+    assert "month_from" in html and "export_stage" in html
+    assert "<script" not in html.split("</header>", 1)[1]

@@ -3,7 +3,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView
 
-from . import schema, views  # noqa: F401 (schema registers the auth extension)
+from . import docs, schema, views  # noqa: F401 (schema registers the auth extension)
 
 app_name = "reports_api"
 
@@ -14,4 +14,5 @@ urlpatterns = [
     path("funnel/", views.FunnelView.as_view(), name="funnel"),
     path("breakdowns/<str:dimension>/", views.BreakdownView.as_view(), name="breakdown"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", docs.api_docs, name="docs"),
 ]
