@@ -9,6 +9,7 @@ anything is written; the commit is one transaction.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import zipfile
 from pathlib import Path
@@ -33,6 +34,7 @@ from .models import ImportStatus, LearnerImport, LearnerInvitation
 from .resources import COLUMNS, LearnerResource, progress_key
 
 MAX_STORED_ERRORS = 500
+UNCONFIRMED_HOURS = 24
 MAX_FORMULA_CELLS_NAMED = 10
 # An XLSX member that inflates more than this many times is treated as a zip bomb: real
 # sheets of learners compress about 5 to 20 times.
@@ -228,6 +230,7 @@ def start_import(*, file_name: str, content: bytes, add_existing: bool, by) -> L
     """Keep an uploaded file and have it checked (a dry run) in the background."""
     from .tasks import check_learner_import
 
+    forget_unconfirmed_uploads()
     job = LearnerImport.objects.create(
         file_name=Path(file_name).name[:255],
         content=content,
@@ -236,6 +239,20 @@ def start_import(*, file_name: str, content: bytes, add_existing: bool, by) -> L
     )
     transaction.on_commit(lambda: check_learner_import.delay(job.pk))
     return job
+
+
+def forget_unconfirmed_uploads() -> int:
+    """Drop the files of checked imports nobody confirmed within UNCONFIRMED_HOURS.
+
+    An uploaded file holds learners' personal data; it is kept only while it may still be
+    imported. Refused files are dropped at once (see check_import and run_import).
+    """
+    cutoff = timezone.now() - dt.timedelta(hours=UNCONFIRMED_HOURS)
+    return LearnerImport.objects.filter(status=ImportStatus.READY, created_at__lt=cutoff).update(
+        status=ImportStatus.INVALID,
+        content=b"",
+        file_error=_("Not confirmed within a day, so the file was deleted; upload it again."),
+    )
 
 
 def _import(job: LearnerImport, *, dry_run: bool):
@@ -288,8 +305,18 @@ def check_import(job_id: int) -> LearnerImport | None:
     job.error_count = len(errors)
     job.status = ImportStatus.INVALID if (errors or file_error) else ImportStatus.READY
     job.summary = _summary(resource) if job.status == ImportStatus.READY else {}
+    if job.status == ImportStatus.INVALID:
+        job.content = b""  # a refused file is uploaded again, corrected; keep no copy
     job.save(
-        update_fields=["row_count", "file_error", "errors", "error_count", "status", "summary"]
+        update_fields=[
+            "row_count",
+            "file_error",
+            "errors",
+            "error_count",
+            "status",
+            "summary",
+            "content",
+        ]
     )
     cache.delete(progress_key(job.token))
     return job
@@ -333,6 +360,7 @@ def run_import(job_id: int) -> LearnerImport | None:
             job.status = ImportStatus.INVALID
             job.errors, job.error_count = errors[:MAX_STORED_ERRORS], len(errors)
             job.file_error = file_error
+            job.content = b""
         else:
             job.status = ImportStatus.DONE
             job.summary = _summary(resource)
@@ -357,7 +385,7 @@ def fail_import(job_id: int) -> None:
     """Mark a job whose step crashed, so its page stops waiting and says so."""
     LearnerImport.objects.filter(
         pk=job_id, status__in=[ImportStatus.CHECKING, ImportStatus.IMPORTING]
-    ).update(status=ImportStatus.FAILED, finished_at=timezone.now())
+    ).update(status=ImportStatus.FAILED, finished_at=timezone.now(), content=b"")
 
 
 def progress(job: LearnerImport) -> int:

@@ -255,6 +255,51 @@ def test_a_running_step_shows_a_progress_bar_that_refreshes_without_javascript(a
     assert "2000 of 8000 rows." in page
 
 
+def test_a_checked_file_nobody_confirms_within_a_day_is_deleted(
+    admin_client, code, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    stale = upload(
+        admin_client, csv_file(learner_rows(1)), capture=django_capture_on_commit_callbacks
+    )
+    LearnerImport.objects.filter(pk=stale.pk).update(
+        created_at=timezone.now() - dt.timedelta(hours=25)
+    )
+
+    upload(
+        admin_client, csv_file(learner_rows(1, start=5)), capture=django_capture_on_commit_callbacks
+    )
+
+    stale.refresh_from_db()
+    assert stale.status == ImportStatus.INVALID and bytes(stale.content) == b""
+    assert "Not confirmed within a day" in status_page(admin_client, stale)
+    assert not imports.confirm_import(stale)
+
+
+def test_a_crash_during_the_commit_marks_the_import_failed(admin_client, code, monkeypatch):
+    from lms.programmes import tasks
+
+    job = LearnerImport.objects.create(
+        file_name="x.csv", content=csv_file(learner_rows(1)), status=ImportStatus.IMPORTING
+    )
+
+    def crash(job_id):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(imports, "run_import", crash)
+
+    with pytest.raises(RuntimeError):  # re-raised, so Celery logs it
+        tasks.run_learner_import.apply(args=[job.pk])
+
+    job.refresh_from_db()
+    assert job.status == ImportStatus.FAILED
+    assert "The import stopped on an unexpected error" in status_page(admin_client, job)
+    assert not User.objects.filter(email__startswith="learner").exists()
+
+
 # --- Bad files: a clear message, nothing written ----------------------------------------------
 
 
@@ -262,6 +307,7 @@ def check_refused(client, capture, content, name="learners.csv", **data) -> Lear
     users = User.objects.count()
     job = upload(client, content, name, capture=capture, **data)
     assert job.status == ImportStatus.INVALID
+    assert bytes(job.content) == b""  # the refused file is not kept
     assert_nothing_written(users)
     # A refused file cannot be confirmed.
     with capture(execute=True):
