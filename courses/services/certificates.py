@@ -360,6 +360,23 @@ WITHDRAWN_REASON = gettext_noop("Withdrawn at the holder's request")
 WITHDRAWN_NAME = gettext_noop("Name withdrawn")
 
 
+def withdrawn_reason() -> str:
+    """The reason stored on a certificate its holder withdrew (in the site's language)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _(WITHDRAWN_REASON)
+
+
+def counted_in_reports():
+    """Which certificates aggregate figures count: those not revoked, and those withdrawn
+    at the holder's request, which were earned all the same; so a learner deleting their
+    account leaves the ministry's figures as they were. A Q for ``Certificate``."""
+    from django.db.models import Q
+
+    return Q(revoked_at__isnull=True) | Q(
+        revoked_by__isnull=True, revoked_reason=withdrawn_reason()
+    )
+
+
 def withdraw_at_holders_request(user) -> int:
     """Revoke every certificate ``user`` holds because they deleted their account.
 
@@ -371,8 +388,9 @@ def withdraw_at_holders_request(user) -> int:
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import ModelLogEntry
 
+    reason = withdrawn_reason()
     with translation.override(settings.LANGUAGE_CODE):
-        reason, name = _(WITHDRAWN_REASON), _(WITHDRAWN_NAME)
+        name = _(WITHDRAWN_NAME)
     withdrawn = 0
     for certificate in Certificate.objects.select_for_update().filter(user=user):
         files = [f.name for f in (certificate.pdf, certificate.share_image) if f]

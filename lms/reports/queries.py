@@ -42,6 +42,7 @@ from courses.models import (
     QuizAttempt,
     TrackPage,
 )
+from courses.services.certificates import counted_in_reports
 from lms.accounts import roles
 from lms.accounts.models import User
 from lms.programmes.models import ProgrammeMembership
@@ -216,7 +217,7 @@ class Selection:
 
     def certificates(self):
         return Certificate.objects.filter(
-            self.learner_q("user__"), self.course_q(), revoked_at__isnull=True
+            self.learner_q("user__"), self.course_q(), counted_in_reports()
         )
 
 
@@ -287,7 +288,7 @@ def _completed_ids(sel: Selection, course_ids=None, *, period: bool = True):
 
 
 def _certified_ids(sel: Selection, course_ids=None, *, period: bool = True):
-    q = sel.course_q(course_ids=course_ids) & Q(revoked_at__isnull=True)
+    q = sel.course_q(course_ids=course_ids) & counted_in_reports()
     if period:
         q &= sel.period_q("issued_at")
     return Certificate.objects.filter(q).values("user_id")
