@@ -313,6 +313,12 @@ REPORT_MIN_CELL = env_int("REPORT_MIN_CELL", 10)
 # Published counts are rounded to a multiple of this, so two reports cannot be subtracted
 # to recover a small hidden count exactly (docs/reports.md, "Disclosure control").
 REPORT_ROUND_TO = env_int("REPORT_ROUND_TO", 5)
+# A built report is reused this long, so a page and its downloads show the same numbers.
+REPORT_CACHE_SECONDS = env_int("REPORT_CACHE_SECONDS", 300)
+# Downloads not already on screen are built by Celery from this many enrollments up, and
+# offered for this many seconds.
+REPORT_EXPORT_BACKGROUND_ENROLLMENTS = env_int("REPORT_EXPORT_BACKGROUND_ENROLLMENTS", 200_000)
+REPORT_EXPORT_TTL = env_int("REPORT_EXPORT_TTL", 3600)
 
 # --- Reports API (docs/reports.md, "API") ------------------------------------------------
 # Read-only, token per analyst; no session authentication, so no CSRF surface.
