@@ -206,9 +206,10 @@ def report(results: dict, options, started: dt.datetime, background: float | Non
     inv = results["invitations"]
     lines += [
         "",
-        "- Queries do not depend on the number of rows: the dry run and the commit each "
-        "look up e-mails and codes once and insert in batches of 1,000 "
-        "(`tests/programmes/test_import.py` pins 50 and 500 rows to the same count).",
+        "- No query per row: the dry run and the commit each look up e-mails and codes "
+        "once and insert in batches of 1,000 rows, so queries grow by one per table and "
+        "1,000 rows (`tests/programmes/test_import.py` pins 50 and 500 rows to the same "
+        "count).",
         f"- Invitations (the first {inv['sent']:,} of the CSV import's): e-mails built and "
         f"handed to Django's in-memory backend in {inv['seconds']} "
         f"({inv['sent'] / inv['seconds']:,.0f}/s, "
