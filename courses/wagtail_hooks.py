@@ -103,19 +103,27 @@ _register_course_page_policy()
 
 @hooks.register("construct_page_chooser_queryset")
 def page_chooser_follows_course_assignments(pages, request):
-    """A trainer chooses no page of a course they are not assigned to (as in the explorer);
-    a role with no page permission at all (ministry analysts) chooses none."""
+    """A trainer chooses no page of a course they are not assigned to (as in the explorer),
+    and is refused browsing inside one; a role with no page permission at all (ministry
+    analysts) is refused the page chooser."""
+    from django.core.exceptions import PermissionDenied
     from wagtail.models import Page
-    from wagtail.permissions import policy_registry
+
+    from lms.accounts.admin_permissions import has_any_page_permission
 
     from .permissions import outside_unassigned_courses, rule_applies_to
 
-    if not policy_registry.get_by_type(Page).user_has_any_permission(
-        request.user, {"add", "change", "publish", "bulk_delete", "lock", "unlock"}
-    ):
-        return pages.none()
+    if not has_any_page_permission(request.user):
+        raise PermissionDenied
     if not rule_applies_to(request.user):
         return pages
+    match = request.resolver_match
+    parent_id = match.kwargs.get("parent_page_id") if match else None
+    if (
+        parent_id is not None
+        and not outside_unassigned_courses(request.user, Page.objects.filter(pk=parent_id)).exists()
+    ):
+        raise PermissionDenied
     # By id, so that the chooser's search (a search backend query) can still filter on it.
     return pages.filter(
         pk__in=outside_unassigned_courses(request.user, Page.objects.all()).values("pk")

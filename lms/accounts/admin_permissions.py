@@ -10,7 +10,8 @@ same way. Both would show an analyst or a trainer what their role never grants, 
   instances the policy allows them. Use it as ``SnippetViewSet.chooser_viewset_class``.
 - ``PermittedImagesAdminAPIViewSet`` / ``PermittedDocumentsAdminAPIViewSet``: the admin
   API's image and document endpoints, narrowed to what Wagtail's collection permissions let
-  the user choose (registered in ``lms.accounts.wagtail_hooks``).
+  the user choose, and ``PermittedPagesAdminAPIViewSet``, refused to users with no page
+  permission (all registered in ``lms.accounts.wagtail_hooks``).
 
 This is the lowest layer (lms.accounts), so every app above may reuse it.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
 from rest_framework.authentication import SessionAuthentication
+from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -124,14 +126,31 @@ class PermissionCheckedSnippetChooserViewSet(SnippetChooserViewSet):
         return super().get_common_view_kwargs(choose_actions=self.choose_actions, **kwargs)
 
 
+#: Any of these on some page lets a user work with pages in the admin.
+PAGE_ACTIONS = ("add", "change", "publish", "bulk_delete", "lock", "unlock")
+
+
+def has_any_page_permission(user) -> bool:
+    """Whether ``user`` may do anything with pages (ministry analysts may not)."""
+    from wagtail.models import Page
+
+    return policy_registry.get_by_type(Page).user_has_any_permission(user, PAGE_ACTIONS)
+
+
 class _PermittedMediaMixin:
-    """An admin API endpoint listing only what the user may choose (collection permissions).
+    """An admin API endpoint listing only what the user may choose (collection permissions):
+    a user who may choose none gets 403 for the listing and 404 for any one item.
 
     Signed in by the admin session, like Wagtail's own pages endpoint: the project's default
     DRF authentication is the reports API's token, which the admin does not send.
     """
 
     authentication_classes = [SessionAuthentication]
+
+    def listing_view(self, request):
+        if not may_choose(request.user, self.model, ("choose",)):
+            raise PermissionDenied
+        return super().listing_view(request)
 
     def get_queryset(self):
         return choosable(self.request.user, self.model, super().get_queryset(), ("choose",))
@@ -143,3 +162,13 @@ class PermittedImagesAdminAPIViewSet(_PermittedMediaMixin, ImagesAdminAPIViewSet
 
 class PermittedDocumentsAdminAPIViewSet(_PermittedMediaMixin, DocumentsAdminAPIViewSet):
     pass
+
+
+class PermittedPagesAdminAPIViewSet(PagesAdminAPIViewSet):
+    """Wagtail's pages endpoint (already narrowed to explorable pages by the page policy),
+    refusing the listing outright to users with no page permission at all."""
+
+    def listing_view(self, request):
+        if not has_any_page_permission(request.user):
+            raise PermissionDenied
+        return super().listing_view(request)

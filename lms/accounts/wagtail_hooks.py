@@ -117,15 +117,18 @@ def register_audit_actions(actions):
 
 @hooks.register("construct_admin_api", order=1)
 def narrow_admin_api_media(router):
-    """The admin API lists only the images and documents the user may choose.
+    """The admin API lists only the images and documents the user may choose, and pages
+    only to those with a page permission.
 
     Runs after Wagtail's own hooks (order 1), replacing the endpoints they register.
     """
     from .admin_permissions import (
         PermittedDocumentsAdminAPIViewSet,
         PermittedImagesAdminAPIViewSet,
+        PermittedPagesAdminAPIViewSet,
     )
 
+    router.register_endpoint("pages", PermittedPagesAdminAPIViewSet)
     router.register_endpoint("images", PermittedImagesAdminAPIViewSet)
     router.register_endpoint("documents", PermittedDocumentsAdminAPIViewSet)
 

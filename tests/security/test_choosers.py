@@ -93,14 +93,18 @@ def media(security_world):
 
 
 @pytest.mark.parametrize("role", ["analyst_a", "analyst_b"])
-def test_analysts_list_no_images_or_documents_through_the_admin_api(security_world, media, role):
+def test_analysts_list_no_images_documents_or_pages_through_the_admin_api(
+    security_world, media, role
+):
     client = security_world.client(role)
     for endpoint, obj in zip(("images", "documents"), media, strict=True):
         listing = client.get(f"/admin/api/main/{endpoint}/")
-        assert listing.status_code == 200
-        assert listing.json()["meta"]["total_count"] == 0, endpoint
+        assert listing.status_code == 403, endpoint
         assert obj.title not in listing.content.decode()
         assert client.get(f"/admin/api/main/{endpoint}/{obj.pk}/").status_code == 404
+    course = security_world.objects["course_x"]
+    assert client.get("/admin/api/main/pages/").status_code == 403
+    assert client.get(f"/admin/api/main/pages/{course.pk}/").status_code == 404
 
 
 @pytest.mark.parametrize("role", ["analyst_a", "analyst_b"])
@@ -131,4 +135,6 @@ def test_analysts_choose_no_page(security_world, role):
     browse = client.get(reverse("wagtailadmin_choose_page_child", args=[course.get_parent().pk]))
     search = client.get(reverse("wagtailadmin_choose_page_search"), {"q": course.title})
     for response in (browse, search):
+        # Refused: a redirect to the dashboard (or 403 for the modal's XHR).
+        assert response.status_code in (302, 403)
         assert course.title not in response.content.decode()
