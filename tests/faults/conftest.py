@@ -9,6 +9,7 @@ over HTTP, as learners do, and read the private database directly with psycopg.
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import os
 import re
@@ -27,7 +28,7 @@ import pytest
 import requests
 
 ROOT = Path(__file__).resolve().parents[2]
-LEARNERS = 12
+LEARNERS = 16
 
 
 # The suite's autouse fixtures set up the shared test database and clear the test process's
@@ -238,6 +239,9 @@ class Site:
         """A signed-in browser of learner ``n``, with a CSRF cookie for its forms."""
         person = self.data["learners"][n]
         browser = requests.Session()
+        # A new connection per request: reusing a kept-alive one that the server is closing
+        # at that moment fails a POST on the client's side, which would prove nothing here.
+        browser.headers["Connection"] = "close"
         browser.cookies.set("sessionid", person["session"])
         browser.cookies.set("csrftoken", "f" * 32)
         browser.headers["X-CSRFToken"] = "f" * 32
@@ -270,17 +274,28 @@ class Site:
                 "--schedule",
                 str(self.media.parent / "beat-schedule"),
             ]
+        # Logs go to a file: a pipe nobody reads fills up and blocks the process.
+        log = open(self.media.parent / f"worker-{len(self.workers)}.log", "w")
         worker = subprocess.Popen(  # noqa: S603
             args,
             cwd=ROOT,
             env=self.env,
-            stdout=subprocess.PIPE,
+            stdout=log,
             stderr=subprocess.STDOUT,
-            text=True,
             start_new_session=True,  # its own process group, so a kill takes its children
         )
+        worker.log_path = log.name
         self.workers.append(worker)
         return worker
+
+    def wait_ready(self, worker: subprocess.Popen, seconds: float = 180) -> None:
+        """Wait until the worker says it is ready to consume (it boots slowly under load)."""
+
+        def ready() -> bool:
+            assert worker.poll() is None, Path(worker.log_path).read_text()
+            return " ready." in Path(worker.log_path).read_text()
+
+        wait_until(ready, seconds, "the Celery worker to be ready", 0.2)
 
     def kill_worker(self, worker: subprocess.Popen, sig=signal.SIGKILL) -> None:
         try:
@@ -306,8 +321,59 @@ def run_checked(args: list[str], env: dict[str, str], timeout: int) -> str:
     )
     if result.returncode != 0:
         pytest.fail(f"{' '.join(args[:4])} failed:\n{result.stdout}\n{result.stderr}")
-    print(f"{' '.join(args[1:3])}: {time.monotonic() - started:.1f} s")  # noqa: T201
+    print(f"{Path(args[0]).name} {args[1]}: {time.monotonic() - started:.1f} s")  # noqa: T201
     return result.stdout
+
+
+def site_key() -> str:
+    """A digest of everything that decides the seeded database: every migration file, the
+    pinned library versions (their migrations run too) and the code that seeds it."""
+    digest = hashlib.sha256((ROOT / "requirements.lock").read_bytes())
+    paths = [*ROOT.glob("**/migrations/*.py"), *ROOT.glob("lms/demo/**/*.py")]
+    paths += [ROOT / "tests/faults/seed.py", ROOT / "tests/courses/builders.py"]
+    paths.append(ROOT / "tests/factories.py")
+    for path in sorted(p for p in paths if ".venv" not in p.parts):
+        digest.update(str(path.relative_to(ROOT)).encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build_database(server: Postgres, env: dict[str, str]) -> dict:
+    """Migrate and seed the private database and return the seed's data, or restore both
+    from an earlier run when nothing they depend on has changed (migrating and seeding take
+    minutes on a busy machine; restoring, seconds). Kept in var/faults/, which git ignores."""
+    cache = ROOT / "var" / "faults" / f"site-{site_key()}"
+    dump, data = cache.with_suffix(".dump"), cache.with_suffix(".json")
+    tool_env = {**env, "PGHOST": "127.0.0.1", "PGPORT": str(server.port), "PGUSER": "postgres"}
+    if dump.exists() and data.exists():
+        run_checked(
+            [
+                str(server.bindir / "pg_restore"),
+                "--no-owner",
+                "--exit-on-error",
+                "--dbname=gga_faults",
+                str(dump),
+            ],
+            tool_env,
+            300,
+        )
+        return json.loads(data.read_text())
+    run_checked([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], env, 900)
+    seeded = run_checked([sys.executable, "-m", "tests.faults.seed", str(LEARNERS)], env, 600)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    run_checked(
+        [
+            str(server.bindir / "pg_dump"),
+            "--format=custom",
+            "--no-owner",
+            f"--file={dump}.partial",
+            "gga_faults",
+        ],
+        tool_env,
+        300,
+    )
+    Path(f"{dump}.partial").rename(dump)
+    data.write_text(seeded)
+    return json.loads(seeded)
 
 
 @pytest.fixture(scope="session")
@@ -327,10 +393,7 @@ def site(private_postgres, private_redis, tmp_path_factory):
         "FAULTS_MAIL_DIR": str(mail),
         "PYTHONPATH": str(ROOT),
     }
-    run_checked([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], env, 300)
-    data = json.loads(
-        run_checked([sys.executable, "-m", "tests.faults.seed", str(LEARNERS)], env, 120)
-    )
+    data = build_database(private_postgres, env)
     site = Site(env, data, media, mail, private_postgres, private_redis)
     port = free_port()
     site.base_url = f"http://127.0.0.1:{port}"
@@ -354,18 +417,19 @@ def site(private_postgres, private_redis, tmp_path_factory):
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+        # A file, not a pipe: every request that meets the database down logs a traceback,
+        # and a pipe nobody reads fills up and blocks gunicorn.
+        stderr=open(base / "gunicorn.log", "w"),
     )
 
     def serving() -> bool:
-        assert site.web.poll() is None, site.web.stderr.read()
+        assert site.web.poll() is None, (base / "gunicorn.log").read_text()
         try:
             return requests.get(site.base_url + data["course"]["url"], timeout=10).ok
         except (requests.ConnectionError, requests.Timeout):
             return False
 
-    wait_until(serving, 60, "gunicorn to serve the course page")
+    wait_until(serving, 240, "gunicorn to serve the course page")
     yield site
     for worker in site.workers:
         if worker.poll() is None:

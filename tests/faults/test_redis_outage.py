@@ -13,10 +13,12 @@ pytestmark = pytest.mark.faults
 
 def test_learners_finish_courses_while_redis_is_down(site):
     worker = site.start_worker(beat=True)
+    site.wait_ready(worker)
     first, second = site.data["lessons"]
     course = site.data["course"]["id"]
     learners = range(0, 6)
     browsers = {n: site.learner(n) for n in learners}
+    users = [site.data["learners"][n]["id"] for n in learners]
     for browser in browsers.values():
         assert site.post(browser, f"/learn/courses/{course}/enroll/").status_code == 302
         assert site.post(browser, f"/learn/lessons/{first}/complete/").status_code == 302
@@ -31,7 +33,8 @@ def test_learners_finish_courses_while_redis_is_down(site):
             statuses.append(browser.get(site.base_url + "/dashboard/", timeout=30).status_code)
         assert statuses == [302, 200] * len(browsers)
         issued = site.db.rows(
-            "SELECT user_id, render_status FROM courses_certificate ORDER BY user_id"
+            "SELECT user_id, render_status FROM courses_certificate WHERE user_id = ANY(%s)",
+            users,
         )
         assert [status for _user, status in issued] == ["pending"] * len(browsers)
     finally:
@@ -42,13 +45,15 @@ def test_learners_finish_courses_while_redis_is_down(site):
     def all_sent() -> bool:
         return site.db.scalar(
             "SELECT count(*) FROM courses_certificate WHERE emailed_at IS NOT NULL"
-            " AND render_status = 'ready'"
+            " AND render_status = 'ready' AND user_id = ANY(%s)",
+            users,
         ) == len(emails)
 
     wait_until(all_sent, 60, "every certificate to be rendered and e-mailed")
     # Beat keeps sending owed certificates every 2 s; a few more rounds change nothing.
     time.sleep(5)
-    assert sorted(site.emails_to()) == sorted(emails)
-    assert site.db.scalar("SELECT count(*) FROM courses_certificate") == len(emails)
-    assert site.db.scalar("SELECT count(DISTINCT user_id) FROM courses_certificate") == len(emails)
+    assert sorted(e for e in site.emails_to() if e in emails) == sorted(emails)
+    assert site.db.scalar(
+        "SELECT count(*) FROM courses_certificate WHERE user_id = ANY(%s)", users
+    ) == len(emails)
     site.kill_worker(worker)
