@@ -6,7 +6,7 @@ One run, on this machine only:
    ``load_demo --learners 0`` (courses and programmes) and ``generate_report_data
    --enrollments N`` (default 1,000,000; their learners, lesson progress, quiz attempts,
    certificates and programme members in proportion). With ``--reuse`` an existing database
-   that already holds N synthetic enrollments is used as it is, and kept;
+   is used as it is (analyzed, not migrated or topped up) and kept;
 2. for each report surface (the dashboard's ``build_report`` for every country, for an
    analyst scoped to one country, with a programme filter and with a six-month range; the
    public national totals), check that the hand-written SQL below gives exactly the numbers
@@ -792,7 +792,7 @@ def parse_args(argv):
     parser.add_argument(
         "--reuse",
         action="store_true",
-        help="use the database as it is if it holds the enrollments already; keep it after",
+        help="use an existing database as it is (no migrate, no generation); keep it after",
     )
     parser.add_argument("--keep", action="store_true", help="do not drop the database after")
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/performance.md")
@@ -837,14 +837,17 @@ def main(argv=None) -> int:
             created = True
             manage(env, "migrate", "--noinput", "-v0")
             manage(env, "load_demo", "--learners", "0", "--force")  # production settings
-        else:
-            manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "generate_report_data", "--enrollments", str(options.enrollments))
-        step("VACUUM ANALYZE (what autovacuum does for a live database)")
         import psycopg
 
-        with psycopg.connect(f"{base_url}/{options.database}", autocommit=True) as conn:
-            conn.execute("VACUUM ANALYZE")
+        if not reuse:
+            manage(env, "generate_report_data", "--enrollments", str(options.enrollments))
+            step("VACUUM ANALYZE (what autovacuum does for a live database)")
+            with psycopg.connect(f"{base_url}/{options.database}", autocommit=True) as conn:
+                conn.execute("VACUUM ANALYZE")
+        else:  # as it is: migrated, loaded and vacuumed by an earlier run
+            step("ANALYZE")
+            with psycopg.connect(f"{base_url}/{options.database}", autocommit=True) as conn:
+                conn.execute("ANALYZE")
         busy = cpu_busy()
         surfaces, facts = measure(options)
         facts["background"] = "unknown" if busy is None else f"{busy:.0%}"
