@@ -17,14 +17,13 @@ from dataclasses import dataclass, field
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import (
-    BooleanField,
     Case,
     Count,
-    ExpressionWrapper,
     F,
     FloatField,
     Func,
     IntegerField,
+    Max,
     Q,
     Value,
     When,
@@ -270,52 +269,6 @@ def select(
     )
 
 
-# --- Per-learner conditions as IN-subqueries (PostgreSQL hashes them: one scan each) -------
-
-
-def _enrolled_ids(sel: Selection, course_ids=None, *, period: bool = True):
-    q = sel.course_q(course_ids=course_ids)
-    if period:
-        q &= sel.period_q("enrolled_at")
-    return Enrollment.objects.filter(q).values("user_id")
-
-
-def _completed_ids(sel: Selection, course_ids=None, *, period: bool = True):
-    q = sel.course_q(course_ids=course_ids) & Q(completed_at__isnull=False)
-    if period:
-        q &= sel.period_q("completed_at")
-    return Enrollment.objects.filter(q).values("user_id")
-
-
-def _certified_ids(sel: Selection, course_ids=None, *, period: bool = True):
-    q = sel.course_q(course_ids=course_ids) & counted_in_reports()
-    if period:
-        q &= sel.period_q("issued_at")
-    return Certificate.objects.filter(q).values("user_id")
-
-
-def _started_ids(sel: Selection):
-    return LessonProgress.objects.filter(sel.course_q()).values("user_id")
-
-
-def _half_done_ids(sel: Selection):
-    """Learners who completed at least half the lessons of some selected course."""
-    halves = [
-        When(course_id=pk, then=Value((info.lessons + 1) // 2))
-        for pk, info in sorted(sel.catalogue.courses.items())
-        if info.lessons and (sel.course_ids is None or pk in sel.course_ids)
-    ]
-    if not halves:
-        return LessonProgress.objects.none().values("user_id")
-    return (
-        LessonProgress.objects.filter(sel.course_q())
-        .values("user_id", "course_id")
-        .annotate(done=Count("pk"), half=Case(*halves, default=None, output_field=IntegerField()))
-        .filter(done__gte=F("half"))
-        .values("user_id")
-    )
-
-
 # --- The aggregates -----------------------------------------------------------------------
 
 
@@ -431,59 +384,106 @@ FUNNEL = ("enrolled", "started", "half_done", "completed", "certified")
 MEASURES = ("registered", "enrolled", "completed", "certified")
 
 
+def _flag(q: Q):
+    """1 where ``q`` holds, else 0 (1 everywhere for an empty condition)."""
+    if not q:
+        return Value(1)
+    return Case(When(q, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
+def _sql(queryset) -> tuple[str, tuple]:
+    return queryset.query.sql_with_params()
+
+
 def profile_cube(sel: Selection) -> list[dict]:
     """One query: learners grouped by every profile field at once, with the four measures
     and the funnel stages of the period's registrations.
 
     Each learner falls in exactly one group, so any breakdown (country, region, sector…)
     and every total is a sum of these groups; the number of groups is bounded by the
-    profile vocabularies, not by the number of learners. Each per-learner condition is
-    computed once per learner (an inner query of flags), then summed per group.
+    profile vocabularies, not by the number of learners. What each learner did is
+    aggregated once per table, grouped by learner (enrollments, certificates, lesson
+    progress), and joined to the learners: hash joins that scale with the data, where
+    ``IN (subquery)`` flags would fall back to a scan per learner once they outgrow memory.
     """
-    joined = sel.period_q("date_joined")
-    flags = {
-        # In the period, for the breakdowns and headline learner counts.
-        "registered": joined if joined else Q(pk__isnull=False),
-        "enrolled": Q(pk__in=_enrolled_ids(sel)),
-        "completed": Q(pk__in=_completed_ids(sel)),
-        "certified": Q(pk__in=_certified_ids(sel)),
-        # At any time, for the funnel of the period's registrations.
-        "any_enrolled": Q(pk__in=_enrolled_ids(sel, period=False)),
-        "any_started": Q(pk__in=_started_ids(sel)),
-        "any_half_done": Q(pk__in=_half_done_ids(sel)),
-        "any_completed": Q(pk__in=_completed_ids(sel, period=False)),
-        "any_certified": Q(pk__in=_certified_ids(sel, period=False)),
-    }
-    inner = (
-        sel.learners()
+    completed = Q(completed_at__isnull=False)
+    enrollments = (
+        Enrollment.objects.filter(sel.course_q())
+        .values("user_id")
         .annotate(
-            **{
-                f"f_{name}": ExpressionWrapper(q, output_field=BooleanField())
-                for name, q in flags.items()
-            }
+            enrolled=Max(_flag(sel.period_q("enrolled_at"))),
+            completed=Max(_flag(sel.period_q("completed_at") & completed)),
+            any_completed=Max(_flag(completed)),
         )
-        .values(*PROFILE_FIELDS, *(f"f_{name}" for name in flags))
+        .order_by()
+    )
+    certificates = (
+        Certificate.objects.filter(sel.course_q(), revoked_at__isnull=True)
+        .values("user_id")
+        .annotate(certified=Max(_flag(sel.period_q("issued_at"))))
+        .order_by()
+    )
+    halves = [
+        When(course_id=pk, then=Value((info.lessons + 1) // 2))
+        for pk, info in sorted(sel.catalogue.courses.items())
+        if info.lessons and (sel.course_ids is None or pk in sel.course_ids)
+    ]
+    per_course = (
+        LessonProgress.objects.filter(sel.course_q())
+        .values("user_id", "course_id")
+        .annotate(
+            done=Count("pk"),
+            half=Case(*halves, default=None, output_field=IntegerField())
+            if halves
+            else Value(None, output_field=IntegerField()),
+        )
+        .order_by()
+    )
+    learners = (
+        sel.learners()
+        .annotate(joined=_flag(sel.period_q("date_joined")))
+        .values("id", "joined", *PROFILE_FIELDS)
         .order_by()
     )
     try:
-        sql, params = inner.query.sql_with_params()
+        parts = [_sql(q) for q in (learners, enrollments, certificates, per_course)]
     except EmptyResultSet:  # nobody can match (e.g. a country outside the scope)
         return []
+    (l_sql, l_p), (e_sql, e_p), (c_sql, c_p), (p_sql, p_p) = parts
 
-    def total(*names):
-        condition = " AND ".join(f"t.f_{name}" for name in names)
-        return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+    def total(*conditions):
+        return f"SUM(CASE WHEN {' AND '.join(conditions)} THEN 1 ELSE 0 END)"
 
+    reached = {
+        "registered": "u.joined = 1",
+        "enrolled": "e.user_id IS NOT NULL",
+        "started": "p.user_id IS NOT NULL",
+        "half_done": "p.half_done = 1",
+        "completed": "e.any_completed = 1",
+        "certified": "c.user_id IS NOT NULL",
+    }
+    columns = [
+        f"{total('u.joined = 1')} AS registered",
+        f"{total('e.enrolled = 1')} AS enrolled",
+        f"{total('e.completed = 1')} AS completed",
+        f"{total('c.certified = 1')} AS certified",
+    ]
     # The funnel is cumulative: each stage requires the ones before it, so stages nest.
-    stages = ["registered"]
-    columns = [f"{total(name)} AS {name}" for name in MEASURES]
+    stages = [reached["registered"]]
     for stage in FUNNEL:
-        stages.append(f"any_{stage}")
+        stages.append(reached[stage])
         columns.append(f"{total(*stages)} AS funnel_{stage}")
-    group = ", ".join(f"t.{name}" for name in PROFILE_FIELDS)
-    query = f"SELECT {group}, {', '.join(columns)} FROM ({sql}) t GROUP BY {group}"  # noqa: S608
+    group = ", ".join(f"u.{name}" for name in PROFILE_FIELDS)
+    query = (
+        f"SELECT {group}, {', '.join(columns)} FROM ({l_sql}) u "  # noqa: S608
+        f"LEFT JOIN ({e_sql}) e ON e.user_id = u.id "
+        f"LEFT JOIN ({c_sql}) c ON c.user_id = u.id "
+        "LEFT JOIN (SELECT t.user_id, MAX(CASE WHEN t.done >= t.half THEN 1 ELSE 0 END) "
+        f"AS half_done FROM ({p_sql}) t GROUP BY t.user_id) p ON p.user_id = u.id "
+        f"GROUP BY {group}"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(query, params)
+        cursor.execute(query, (*l_p, *e_p, *c_p, *p_p))
         names = [column[0] for column in cursor.description]
         rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     for row in rows:  # SQLite answers 0/1 for booleans, and sums may be Decimal
@@ -593,30 +593,62 @@ def by_track(sel: Selection) -> dict[int, dict[str, int]]:
 
 
 def by_programme(sel: Selection) -> dict[int, dict[str, int]]:
-    """One query: per programme, its members among the selected learners, and those of
-    them enrolled, completed and certified in the programme's own courses."""
+    """Three queries: per programme, its members among the selected learners, and those of
+    them enrolled, completed and certified in the programme's own courses (joins, grouped
+    by programme, never a scan per member)."""
     programmes = sel.programmes
     if not programmes:
         return {}
-    measures = {}
-    for name, ids in (
-        ("enrolled", _enrolled_ids),
-        ("completed", _completed_ids),
-        ("certified", _certified_ids),
-    ):
+
+    def courses_of(programme):
+        if sel.course_ids is None:
+            return programme.course_ids
+        return programme.course_ids & sel.course_ids
+
+    members = ProgrammeMembership.objects.filter(
+        sel.learner_q("user__"), programme_id__in=[p.pk for p in programmes]
+    )
+    result = {
+        row["programme_id"]: {**row, "enrolled": 0, "completed": 0, "certified": 0}
+        for row in members.values("programme_id").annotate(members=Count("pk")).order_by()
+    }
+
+    def own_courses(relation):
         condition = Q(pk__in=[])
         for programme in programmes:
-            courses = programme.course_ids
-            if sel.course_ids is not None:
-                courses = courses & sel.course_ids
-            condition |= Q(programme_id=programme.pk) & Q(user_id__in=ids(sel, courses))
-        measures[name] = Count("pk", filter=condition)
-    rows = (
-        ProgrammeMembership.objects.filter(
-            sel.learner_q("user__"), programme_id__in=[p.pk for p in programmes]
-        )
+            condition |= Q(programme_id=programme.pk) & Q(
+                **{f"user__{relation}__course_id__in": sorted(courses_of(programme))}
+            )
+        return condition
+
+    enrolled = (
+        members.filter(own_courses("enrollments"))
         .values("programme_id")
-        .annotate(members=Count("pk"), **measures)
+        .annotate(
+            enrolled=Count(
+                "user_id", filter=sel.period_q("user__enrollments__enrolled_at"), distinct=True
+            ),
+            completed=Count(
+                "user_id",
+                filter=sel.period_q("user__enrollments__completed_at")
+                & Q(user__enrollments__completed_at__isnull=False),
+                distinct=True,
+            ),
+        )
         .order_by()
     )
-    return {row["programme_id"]: row for row in rows}
+    for row in enrolled:
+        result[row["programme_id"]].update(enrolled=row["enrolled"], completed=row["completed"])
+    certified = (
+        members.filter(own_courses("certificates"), user__certificates__revoked_at__isnull=True)
+        .values("programme_id")
+        .annotate(
+            certified=Count(
+                "user_id", filter=sel.period_q("user__certificates__issued_at"), distinct=True
+            )
+        )
+        .order_by()
+    )
+    for row in certified:
+        result[row["programme_id"]]["certified"] = row["certified"]
+    return result
