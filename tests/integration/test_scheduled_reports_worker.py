@@ -5,9 +5,11 @@ import time
 
 import pytest
 
+from courses.models import Enrollment
 from lms.accounts.models import AnalystScope
 from lms.reports.models import ReportDelivery, ReportSubscription
 from lms.reports.tasks_distribution import send_scheduled_reports
+from tests.courses.builders import make_course
 from tests.factories import UserFactory
 from tests.integration.conftest import wait_for
 
@@ -17,12 +19,13 @@ pytestmark = [
 ]
 
 
-def test_the_worker_sends_a_scheduled_report_once(worker):
+def test_the_worker_sends_a_scheduled_report_once(worker, demo_site):
     queue, proc = worker
+    course, _lessons = make_course((2,), slug="scheduled-report-course")
     analyst = UserFactory(role="Ministry analyst", profile=False, email="bi@example.org")
     AnalystScope.objects.create(user=analyst, countries=["KE"])
     for _n in range(12):
-        UserFactory(role="Learner", country="KE")
+        Enrollment.objects.create(user=UserFactory(role="Learner", country="KE"), course=course)
     subscription = ReportSubscription.objects.create(
         analyst=analyst, name="Kenya monthly", frequency="monthly"
     )

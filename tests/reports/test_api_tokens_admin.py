@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def analyst(db):
+def analyst(population, db):
     return analyst_for(["KE"], "token-analyst@example.org")
 
 
