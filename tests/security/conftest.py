@@ -46,6 +46,7 @@ class SecurityWorld:
     objects: dict = field(default_factory=dict)
     media_root: Path | None = None
     sessions: dict = field(default_factory=dict)
+    api_tokens: dict = field(default_factory=dict)
 
     def sign_in_everyone(self) -> None:
         """One session per role, made once: signing in for each request would dominate."""
@@ -53,6 +54,15 @@ class SecurityWorld:
             client = Client()
             client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
             self.sessions[role] = client.cookies[settings.SESSION_COOKIE_NAME].value
+
+    def issue_api_tokens(self) -> None:
+        """A reports-API token for each role that may hold one (analysts, site admins)."""
+        from lms.reports.api.tokens import create_api_token, may_hold_api_token
+
+        for role, user in self.users.items():
+            if may_hold_api_token(user):
+                row, self.api_tokens[role] = create_api_token(user, "Access matrix")
+                self.objects[f"api_token_{role}"] = row
 
     def client(self, role: str) -> Client:
         """A fresh test client signed in as ``role`` (anonymous: signed out); a request
@@ -186,6 +196,31 @@ def _admin_objects(world: SecurityWorld) -> dict:
         "collection": Collection.get_first_root_node(),
         "site": Site.objects.get(is_default_site=True),
         "group": Group.objects.get(name="Learner"),
+        **_report_objects(world),
+    }
+
+
+def _report_objects(world: SecurityWorld) -> dict:
+    """Analyst A's report subscription and one of its deliveries, and a programme."""
+    import datetime
+
+    from lms.programmes.models import Programme
+    from lms.reports.models import ReportDelivery, ReportSubscription
+
+    subscription = ReportSubscription.objects.create(
+        analyst=world.users["analyst_a"], name="Rwanda, monthly", filters={"country": "RW"}
+    )
+    delivery = ReportDelivery.objects.create(
+        subscription=subscription,
+        period_start=datetime.date(2026, 10, 1),
+        period_end=datetime.date(2026, 10, 31),
+        status=ReportDelivery.Status.SENT,
+        scope_countries="RW",
+    )
+    return {
+        "subscription_a": subscription,
+        "delivery_a": delivery,
+        "programme": Programme.objects.order_by("pk").first(),
     }
 
 
@@ -202,6 +237,7 @@ def security_world(django_db_setup, django_db_blocker):
         world = _build_world()
         world.media_root = media_root
         world.sign_in_everyone()
+        world.issue_api_tokens()
         try:
             yield world
         finally:

@@ -77,6 +77,13 @@ PK_BY_NAMESPACE = {
     "wagtailadmin_api:images": "image",
     "wagtailimages_chooser": "image",
     "wagtaildocs_chooser": "document",
+    "programmes_admin": "programme",
+    "report_subscriptions": "subscription_a",
+}
+
+PK_BY_NAME = {
+    "report_delivery_download": "delivery_a",
+    "report_api_token_revoke": "api_token_analyst_a",
 }
 
 
@@ -87,6 +94,8 @@ def _object(world, key: str):
 
 
 def _pk(pattern: Pattern, world):
+    if pattern.name in PK_BY_NAME:
+        return _object(world, PK_BY_NAME[pattern.name]).pk
     namespace, _, view = pattern.name.rpartition(":")
     if namespace.startswith(("wagtailsnippets_", "wagtailsnippetchoosers_")):
         model = namespace.split("_", 1)[1]
@@ -158,11 +167,16 @@ def _params(world) -> dict:
         "key": "not-a-key",
         "uidb36": "1",
         "content_type_id": "1",
+        "fmt": "csv",
+        "dimension": "sector",
+        "user_id": world.users["analyst_a"].pk,
     }
 
 
 def address(pattern: Pattern, world, overrides: dict | None = None) -> str:
     """A concrete URL for ``pattern`` in ``world``."""
+    if not pattern.name and not pattern.converters and not set(pattern.route) & set("^$()\\"):
+        return "/" + pattern.route  # an unnamed plain route (an override mounted first)
     if pattern.route in LITERAL:
         document = world.objects["document"]
         return LITERAL[pattern.route].format(document=document, document_filename=document.filename)
@@ -181,6 +195,8 @@ def address(pattern: Pattern, world, overrides: dict | None = None) -> str:
             kwargs[param] = STEP_SLUGS[0]
         elif param == "app_label" and pattern.name == "admin:app_list":
             kwargs[param] = "auth"
+        elif param == "token" and "<uuid:token>" in pattern.route:
+            kwargs[param] = "00000000-0000-4000-8000-000000000000"  # no such import
         elif param == "key" and pattern.name == "account_reset_password_from_key":
             kwargs[param] = "set-password"
         else:

@@ -1,0 +1,692 @@
+"""The access matrix: every URL pattern the resolver knows × every role → the expected answer.
+
+A URL pattern with no entry here fails ``test_every_url_pattern_has_an_entry``, naming the
+pattern and how to add it. Each pattern is requested as nine people (see ``ROLES`` in
+conftest.py) in the same world: object-scoped URLs point at learner A's objects, course X
+(taught by trainer X, not Y) and country A (analyst A's scope, not B's), so every one of
+them carries its cross-user, cross-course or cross-country case.
+
+Outcomes:
+    "200", "403", "404", "405", "401", "400"  the status code
+    LOGIN   a redirect to the sign-in page (allauth)
+    HOME    the Wagtail admin's refusal: a redirect to the admin dashboard with a message
+    "302"   any other redirect; "302>/path/" a redirect to exactly that path
+
+How to add a URL: put a ``Url(route, ...)`` in ``ENTRIES`` (or widen a ``Family`` whose
+rule fits it), giving the outcome for every role; use ``learners=``, ``trainers=``,
+``analysts=``, ``staff=`` (the six staff accounts) and ``everyone=`` for groups and the
+role names (``learner_a``, ``trainer_y`` …) for the exceptions.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+from django.urls import reverse
+
+from .conftest import ROLES
+from .urlmap import Pattern, address, url_patterns
+
+LOGIN = "login"
+HOME = "home"
+
+GROUPS = {
+    "everyone": ROLES,
+    "signed_in": ROLES[1:],
+    "learners": ("learner_a", "learner_b"),
+    "trainers": ("trainer_x", "trainer_y"),
+    "analysts": ("analyst_a", "analyst_b"),
+    "staff": ROLES[3:],
+    "not_staff": ROLES[:3],
+    "editors": ("trainer_x", "trainer_y", "moderator", "site_admin"),
+}
+
+
+def roles(**outcomes: str) -> dict[str, str]:
+    """Expand group names into roles; later keywords override earlier ones."""
+    expected: dict[str, str] = {}
+    for key, outcome in outcomes.items():
+        for role in GROUPS.get(key, (key,)):
+            if role not in ROLES:
+                raise ValueError(f"Unknown role or group {role!r}")
+            expected[role] = outcome
+    return expected
+
+
+@dataclass
+class Url:
+    """The expected outcome of one pattern per role (a partial map merges over Families)."""
+
+    route: str
+    expected: dict[str, str]
+    method: str = "get"
+    data: dict = field(default_factory=dict)
+    query: str = ""
+    kwargs: dict = field(default_factory=dict)
+    why: str = ""
+    # Content checks for listings and reports whose status alone says too little: the
+    # marker (formatted with the world's objects as ``o``) must be in the answer to the
+    # roles ``shown_to`` and must not be in the answer to the roles ``hidden_from``.
+    marker: str = ""
+    shown_to: tuple = ()
+    hidden_from: tuple = ()
+
+
+@dataclass
+class Family:
+    """A rule for every pattern whose route starts with ``prefix``."""
+
+    prefix: str
+    expected: dict[str, str]
+    why: str = ""
+
+
+def url(
+    route,
+    method="get",
+    data=None,
+    query="",
+    kwargs=None,
+    why="",
+    marker="",
+    shown_to=(),
+    hidden_from=(),
+    **outcomes,
+) -> Url:
+    return Url(
+        route,
+        roles(**outcomes),
+        method,
+        data or {},
+        query,
+        kwargs or {},
+        why,
+        marker,
+        tuple(shown_to),
+        tuple(hidden_from),
+    )
+
+
+def family(prefix, why="", **outcomes) -> Family:
+    return Family(prefix, roles(**outcomes), why)
+
+
+# --- Rules by family ---------------------------------------------------------------------
+# Applied in order, then the explicit entries below; the last word on a role wins.
+
+FAMILIES = [
+    family(
+        "admin/",
+        why="The admin is for staff roles: everyone else is sent to sign in.",
+        not_staff=LOGIN,
+    ),
+    family(
+        "admin/users/",
+        why="Accounts and roles are the site admin's alone.",
+        staff=HOME,
+        site_admin="200",
+    ),
+    family("admin/groups/", staff=HOME, site_admin="200"),
+    family("admin/sites/", staff=HOME, site_admin="200"),
+    family("admin/collections/", staff=HOME, site_admin="200"),
+    family("admin/redirects/", staff=HOME, site_admin="200"),
+    family("admin/workflows/", staff=HOME, site_admin="200"),
+    family(
+        "admin/programmes/",
+        why="Programmes, their codes and members: site admins only.",
+        staff=HOME,
+        site_admin="200",
+    ),
+    family(
+        "admin/snippets/accounts/analystscope/",
+        why="Analyst scopes decide which countries an analyst sees: site admins only.",
+        staff=HOME,
+        site_admin="200",
+    ),
+    family("admin/snippets/choose/accounts/analystscope/", staff=HOME, site_admin="200"),
+    family(
+        "admin/snippets/courses/courseassignment/",
+        why="Who teaches what: moderators and site admins assign trainers.",
+        staff=HOME,
+        moderator="200",
+        site_admin="200",
+    ),
+    family(
+        "admin/snippets/choose/courses/courseassignment/",
+        staff=HOME,
+        moderator="200",
+        site_admin="200",
+    ),
+    family(
+        "admin/snippets/courses/certificate/",
+        why="Certificates name learners: moderators (who revoke) and site admins only.",
+        staff=HOME,
+        moderator="200",
+        site_admin="200",
+    ),
+    family(
+        "admin/snippets/choose/courses/certificate/",
+        staff=HOME,
+        moderator="200",
+        site_admin="200",
+    ),
+    family(
+        "admin/snippets/",
+        why="Shared content snippets: the editors (trainers, moderators, admins); analysts "
+        "have no authoring rights.",
+        staff="200",
+        analysts=HOME,
+    ),
+    family("admin/pages/", staff="200", analysts=HOME),
+    family("admin/documents/", staff="200", analysts=HOME),
+    family("admin/images/", staff="200", analysts=HOME),
+    family(
+        "admin/reports/subscriptions/",
+        why="Scheduled reports: each analyst manages their own.",
+        staff="403",
+        analysts="200",
+        site_admin="200",
+    ),
+    family(
+        "accounts/2fa/",
+        why="Two-factor set-up is for a signed-in person, about themselves.",
+        anonymous=LOGIN,
+    ),
+    family(
+        "certificates/mine/",
+        why="A learner's certificate files: the holder only; anyone else gets a 404.",
+        everyone="404",
+        learner_a="200",
+    ),
+    family(
+        "toolkit/brand-plan/<int:plan_id>/",
+        why="A brand plan is its owner's alone; others (signed in or not) get a 404.",
+        everyone="404",
+        learner_a="200",
+    ),
+]
+
+# --- Explicit entries --------------------------------------------------------------------
+
+PUBLIC = "200"
+
+ENTRIES = [
+    # Public pages and files.
+    url("^((?:[\\w\\-]+/)*)$", everyone=PUBLIC, why="Wagtail's pages: the home page"),
+    url(".well-known/jwks.json", everyone=PUBLIC),
+    url("openbadges/issuer", everyone=PUBLIC),
+    url("search/", everyone=PUBLIC),
+    url("toolkit/markets/", everyone=PUBLIC),
+    url("toolkit/markets/<slug:slug>/", everyone=PUBLIC),
+    url("toolkit/resources/", everyone=PUBLIC),
+    url("toolkit/glossary/", everyone=PUBLIC),
+    url("certificates/verify/", everyone=PUBLIC),
+    url("certificates/verify/<str:code>/", everyone=PUBLIC),
+    url("toolkit/brand-plan/shared/<str:token>/", everyone=PUBLIC),
+    url("toolkit/brand-plan/shared/<str:token>/logo.png", everyone=PUBLIC),
+    url("toolkit/brand-plan/shared/<str:token>/plan.pdf", everyone=PUBLIC),
+    url(
+        "toolkit/resources/<int:resource_id>/download/",
+        everyone=PUBLIC,
+        why="Library files are public; the download is counted",
+    ),
+    url(
+        "documents/^(\\d+)/(.*)$",
+        everyone=PUBLIC,
+        why="Wagtail documents in the public library collection",
+    ),
+    url("documents/authenticate_with_password/<int:restriction_id>/", everyone="404"),
+    url(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        everyone="404",
+        why="No password-protected page in the world: the view answers 404",
+    ),
+    # Sign-in, sign-up, passwords (allauth); signed-in people are sent on.
+    url("accounts/login/", anonymous="200", signed_in="302>/dashboard/"),
+    url("accounts/signup/", anonymous="200", signed_in="302>/dashboard/"),
+    url("accounts/logout/", anonymous="302>/", signed_in="200"),
+    url("accounts/inactive/", everyone=PUBLIC),
+    url("accounts/confirm-email/", everyone=PUBLIC),
+    url("accounts/^confirm-email/(?P<key>[-:\\w]+)/$", everyone=PUBLIC),
+    url("accounts/password/reset/", everyone=PUBLIC),
+    url("accounts/password/reset/done/", everyone=PUBLIC),
+    url("accounts/password/reset/key/done/", everyone=PUBLIC),
+    url(
+        "accounts/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$",
+        everyone=PUBLIC,
+        why="An invalid key: the page says so",
+    ),
+    url("accounts/password/change/", anonymous=LOGIN, signed_in="200"),
+    url(
+        "accounts/password/set/",
+        anonymous=LOGIN,
+        signed_in="302>/accounts/password/change/",
+    ),
+    url("accounts/email/", anonymous=LOGIN, signed_in="200"),
+    url("accounts/reauthenticate/", anonymous=LOGIN, signed_in="200"),
+    url("accounts/reauthenticate/code/", anonymous=LOGIN, signed_in="200"),
+    url("accounts/reauthenticate/code/confirm/", anonymous=LOGIN, signed_in="302"),
+    url("accounts/login/code/confirm/", anonymous=LOGIN, signed_in="302>/dashboard/"),
+    url("accounts/2fa/", signed_in="200"),
+    url("accounts/2fa/authenticate/", signed_in="302>/dashboard/"),
+    url("accounts/2fa/reauthenticate/", signed_in="302"),
+    url("accounts/2fa/totp/activate/", signed_in="302"),
+    url("accounts/2fa/totp/deactivate/", signed_in="404", why="nobody in the world has TOTP"),
+    url("accounts/2fa/recovery-codes/", signed_in="404"),
+    url("accounts/2fa/recovery-codes/generate/", signed_in="302"),
+    url("accounts/2fa/recovery-codes/download/", signed_in="404"),
+    # Wagtail's and Django's password forms are not mounted: sign-in is allauth's.
+    url("admin/login/", everyone=LOGIN, why="Wagtail's password form redirects to allauth"),
+    url("_util/login/", everyone=LOGIN, why="Wagtail's page-privacy form redirects to allauth"),
+    url("admin/password_reset/", everyone="404"),
+    url("admin/password_reset/done/", everyone="404"),
+    url(
+        "admin/password_reset/confirm/<uidb64>/<token>/",
+        everyone="404",
+        kwargs={"uidb64": "MQ", "token": "set-password"},
+    ),
+    url("admin/password_reset/complete/", everyone="404"),
+    # A learner's own pages.
+    url("profile/", anonymous=LOGIN, signed_in="200"),
+    url("profile/data/", anonymous=LOGIN, signed_in="200", why="About oneself only"),
+    url("profile/data/download/", anonymous=LOGIN, signed_in="200"),
+    url("profile/delete/", anonymous=LOGIN, signed_in="200"),
+    url("profile/deleted/", everyone=PUBLIC, why="The goodbye page, after signing out"),
+    url("programmes/join/", anonymous=LOGIN, signed_in="200"),
+    url("dashboard/", anonymous=LOGIN, signed_in="200"),
+    url("toolkit/brand-plan/", anonymous=LOGIN, signed_in="200"),
+    url("toolkit/assessments/results/", anonymous=LOGIN, signed_in="200"),
+    url(
+        "toolkit/assessments/",
+        everyone="302",
+        why="The assessments index sends everyone to the toolkit page",
+    ),
+    url(
+        "toolkit/assessments/results/<int:result_id>/",
+        everyone="404",
+        learner_a="200",
+        why="Assessment results: the owner only",
+    ),
+    url(
+        "toolkit/assessments/results/<int:result_id>/delete/",
+        method="post",
+        everyone="404",
+        learner_a="302",
+    ),
+    url("toolkit/brand-plan/new/", method="post", anonymous=LOGIN, signed_in="302"),
+    url("toolkit/brand-plan/<int:plan_id>/share/", method="post", learner_a="302"),
+    url("toolkit/brand-plan/<int:plan_id>/share/revoke/", method="post", learner_a="302"),
+    url("toolkit/brand-plan/<int:plan_id>/delete/", method="post", learner_a="302"),
+    # Learning: enroll and complete act for the signed-in person; attempts are the owner's.
+    url("learn/courses/<int:course_id>/enroll/", method="post", anonymous=LOGIN, signed_in="302"),
+    url("learn/courses/<int:course_id>/unenroll/", method="post", anonymous=LOGIN, signed_in="302"),
+    url("learn/courses/<int:course_id>/resume/", anonymous=LOGIN, signed_in="302"),
+    url(
+        "learn/lessons/<int:lesson_id>/complete/",
+        method="post",
+        anonymous=LOGIN,
+        signed_in="404",
+        learner_a="302",
+        why="Only an enrolled learner completes a lesson",
+    ),
+    url(
+        "learn/quizzes/<int:quiz_id>/start/",
+        method="post",
+        anonymous=LOGIN,
+        signed_in="302",
+        why="Learner A starts an attempt; the others are sent to enroll",
+    ),
+    url(
+        "learn/attempts/<int:attempt_id>/",
+        anonymous=LOGIN,
+        signed_in="404",
+        learner_a="302",
+        why="Learner A's closed attempt shows its result; anyone else: 404",
+    ),
+    url(
+        "learn/attempts/<int:attempt_id>/result/",
+        anonymous=LOGIN,
+        signed_in="404",
+        learner_a="200",
+    ),
+    url(
+        "learn/attempts/<int:attempt_id>/submit/",
+        method="post",
+        anonymous=LOGIN,
+        signed_in="404",
+        learner_a="302",
+        why="Submitting learner A's (closed) attempt as anyone else: 404",
+    ),
+    # The Wagtail admin: shared pages of every staff role.
+    url("admin/", staff="200"),
+    url("admin/account/", staff="200"),
+    url("admin/dismissibles/", staff="200"),
+    url("admin/sprite/", everyone=PUBLIC),
+    url("admin/jsi18n/", everyone=PUBLIC),
+    url("admin/test404/", staff="200"),
+    url(
+        "admin/^.*/$",
+        not_staff="302>/admin/login/",
+        staff="404",
+        why="Unknown admin pages: sign in first (admin/login/ forwards to allauth)",
+    ),
+    url("admin/logout/", staff="405"),
+    url("admin/failwhale/", staff="500", why="Wagtail's error-page test: raises on purpose"),
+    url("admin/block-preview/", staff="404", why="No block named in the query"),
+    url("admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", staff="404"),
+    url("admin/embeds/chooser/", staff="200"),
+    url("admin/embeds/chooser/upload/", staff="200"),
+    url("admin/tag-autocomplete/", staff="200", why="Tag names only"),
+    url("admin/tag-autocomplete/<slug:app_name>/<slug:model_name>/", staff="404"),
+    url("admin/choose-external-link/", staff="200"),
+    url("admin/choose-email-link/", staff="200"),
+    url("admin/choose-phone-link/", staff="200"),
+    url("admin/choose-anchor-link/", staff="200"),
+    url("admin/choose-page/", staff="200", analysts=HOME),
+    url("admin/choose-page/search/", staff="200", analysts=HOME),
+    url("admin/choose-page/chosen-multiple/", staff="200", analysts=HOME),
+    url(
+        "admin/choose-page/<int:parent_page_id>/",
+        staff="200",
+        analysts=HOME,
+        trainer_y=HOME,
+        why="One course rule everywhere (issue 11.7): trainer Y does not browse course X",
+    ),
+    url("admin/settings/<slug:app_name>/<slug:model_name>/", staff="404"),
+    url("admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/", staff="404"),
+    url("admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/preview/", staff="404"),
+    url("admin/forms/", staff="200", analysts=HOME),
+    url("admin/forms/results/", staff="200", analysts=HOME),
+    url("admin/forms/submissions/<int:page_id>/", staff="404", why="Course X is no form"),
+    url("admin/forms/submissions/<int:page_id>/results/", staff="404"),
+    url("admin/forms/submissions/<int:page_id>/delete/", staff=HOME),
+    # The admin API behind the explorer and choosers.
+    url("admin/api/main/^pages/", staff="200", analysts="403"),
+    url(
+        "admin/api/main/^pages/<int:pk>/",
+        staff="200",
+        analysts="404",
+        trainer_y="404",
+        why="One course rule everywhere (issue 11.7): trainer Y cannot read course X",
+    ),
+    url("admin/api/main/^pages/find/", staff="404", why="No html_path given"),
+    url("admin/api/main/^pages/<int:pk>/action/<str:action_name>/", staff="405"),
+    url("admin/api/main/^documents/", staff="200", analysts="403"),
+    url("admin/api/main/^documents/<int:pk>/", staff="200", analysts="404"),
+    url("admin/api/main/^documents/find/", staff="404"),
+    url("admin/api/main/^images/", staff="200", analysts="403"),
+    url("admin/api/main/^images/<int:pk>/", staff="200", analysts="404"),
+    url("admin/api/main/^images/find/", staff="404"),
+    # Editing sessions: only someone who may edit the page pings or releases one.
+    url(
+        "admin/editing-sessions/ping/<str:app_label>/<str:model_name>/<str:object_id>/"
+        "<int:session_id>/",
+        method="post",
+        kwargs={"app_label": "wagtailcore", "model_name": "page"},
+        staff="404",
+        trainer_x="200",
+        moderator="200",
+        site_admin="200",
+        why="Trainer X's session on course X; trainer Y and analysts may not edit it",
+    ),
+    url(
+        "admin/editing-sessions/release/<int:session_id>/",
+        method="post",
+        staff="404",
+        trainer_x="200",
+        why="A session is released by its own editor",
+    ),
+    # Wagtail's page reports: editors, each seeing the pages the course rule lets them see.
+    url("admin/reports/locked/", staff=HOME, moderator="200", site_admin="200"),
+    url("admin/reports/locked/results/", staff=HOME, moderator="200", site_admin="200"),
+    url("admin/reports/workflow/", staff="200", analysts=HOME),
+    url("admin/reports/workflow/results/", staff="200", analysts=HOME),
+    url("admin/reports/workflow_tasks/", staff="200", analysts=HOME),
+    url("admin/reports/workflow_tasks/results/", staff="200", analysts=HOME),
+    url("admin/reports/aging-pages/", staff="200", analysts=HOME),
+    url("admin/reports/aging-pages/results/", staff="200", analysts=HOME),
+    url("admin/reports/page-types-usage/", staff="200", analysts=HOME),
+    url("admin/reports/page-types-usage/results/", staff="200", analysts=HOME),
+    url(
+        "admin/reports/site-history/",
+        staff=HOME,
+        site_admin="200",
+        why="The audit log: site admins read it",
+    ),
+    url("admin/reports/site-history/results/", staff=HOME, site_admin="200"),
+    # Ministry reports: analysts for their countries, site admins for all.
+    url(
+        "admin/reports/",
+        query="country=RW",
+        staff="403",
+        analysts="200",
+        site_admin="200",
+        marker='data-table="country"',
+        shown_to=("analyst_a", "site_admin"),
+        hidden_from=("analyst_b",),
+        why="Analyst B asking for country A gets the refusal, not A's figures",
+    ),
+    url(
+        "admin/reports/export/<str:fmt>/",
+        query="country=RW",
+        staff="403",
+        analysts="200",
+        analyst_b="403",
+        site_admin="200",
+    ),
+    url("admin/reports/export/job/<str:token>/", staff="404"),
+    url("admin/reports/export/job/<str:token>/download/", staff="404"),
+    url("admin/reports/archive/", staff="403", analysts="200", site_admin="200"),
+    url(
+        "admin/reports/archive/<int:pk>/download/",
+        staff="404",
+        why="Analyst A's delivery: nobody else's to download (it has no file yet)",
+    ),
+    url("admin/reports/api-tokens/", staff="403", analysts="200", site_admin="200"),
+    url(
+        "admin/reports/api-tokens/<int:pk>/revoke/",
+        staff="404",
+        analyst_a="200",
+        why="Analyst A's token: only A sees the revoke page",
+    ),
+    url(
+        "admin/reports/learners/",
+        staff="403",
+        site_admin="200",
+        why="Learner-level exports: site admins only",
+    ),
+    url(
+        "admin/reports/subscriptions/edit/<int:pk>/",
+        staff="403",
+        analysts="404",
+        analyst_a="200",
+        site_admin="200",
+        why="Analyst A's subscription",
+    ),
+    url(
+        "admin/reports/subscriptions/delete/<int:pk>/",
+        staff="403",
+        analysts="404",
+        analyst_a="200",
+        site_admin="200",
+    ),
+    url(
+        "admin/reports/subscriptions/history/<int:pk>/",
+        staff="403",
+        analysts="404",
+        analyst_a="200",
+        site_admin="200",
+    ),
+    url(
+        "admin/reports/subscriptions/history-results/<int:pk>/",
+        staff="403",
+        analysts="404",
+        analyst_a="200",
+        site_admin="200",
+    ),
+    url(
+        "admin/reports/subscriptions/usage/<int:pk>/",
+        staff="403",
+        analysts="404",
+        analyst_a="200",
+        site_admin="200",
+    ),
+    # The reports API: a token, never a session; analyst B asking for country A: 403.
+    *[
+        url(
+            f"api/reports/v1/{endpoint}",
+            query="country=RW",
+            everyone="401",
+            analysts="200",
+            analyst_b="403",
+            site_admin="200",
+        )
+        for endpoint in (
+            "summary/",
+            "report/",
+            "timeseries/",
+            "funnel/",
+            "breakdowns/<str:dimension>/",
+        )
+    ],
+    url("api/reports/v1/docs/", everyone=PUBLIC, why="How to call the API; no figures"),
+    url(
+        "admin/analyst-scope/<int:user_id>/",
+        staff="302>/admin/users/",
+        site_admin="302",
+        why="Site admins go on to analyst A's scope, anyone else back to the users list",
+    ),
+    url("api/reports/v1/schema/", everyone="401", analysts="200", site_admin="200"),
+    url("reports/national/", everyone=PUBLIC, why="The public national totals"),
+    # Trainers' course reports: the course's own trainers, moderators and admins.
+    url("admin/courses/", staff="200", analysts="403"),
+    url(
+        "admin/courses/<int:course_id>/learners/",
+        staff="403",
+        trainer_x="200",
+        moderator="200",
+        site_admin="200",
+    ),
+    url(
+        "admin/courses/quizzes/<int:quiz_id>/analysis/",
+        staff="403",
+        trainer_x="200",
+        moderator="200",
+        site_admin="200",
+    ),
+]
+
+
+# --- The machinery -----------------------------------------------------------------------
+
+
+def expectation(pattern: Pattern) -> tuple[dict[str, str], Url | None]:
+    """The merged outcome per role for ``pattern`` and its explicit entry, if any."""
+    expected: dict[str, str] = {}
+    # The most specific family (longest prefix) has the last word, then the entry.
+    for rule in sorted(FAMILIES, key=lambda f: len(f.prefix)):
+        if pattern.route.startswith(rule.prefix):
+            expected.update(rule.expected)
+    entry = next((e for e in ENTRIES if e.route == pattern.route), None)
+    if entry is not None:
+        expected.update(entry.expected)
+    return expected, entry
+
+
+def outcome(response) -> str:
+    if response.status_code in (301, 302, 303, 307, 308):
+        path = urlsplit(response["Location"]).path
+        if path == reverse("account_login"):
+            return LOGIN
+        if path == reverse("wagtailadmin_home"):
+            return HOME
+        return f"302>{path}"
+    return str(response.status_code)
+
+
+def matches(observed: str, expected: str) -> bool:
+    if expected == "302":
+        return observed.startswith("302>")
+    if expected == "500":  # the test client re-raises what the handler would turn into 500
+        return observed == "500" or observed.startswith("raised")
+    return observed == expected
+
+
+PATTERNS = url_patterns()
+_SHARD = os.environ.get("GGA_MATRIX_SHARD")  # "i/n": run every n-th pattern only (local use)
+if _SHARD:
+    _index, _count = (int(part) for part in _SHARD.split("/"))
+    PATTERNS = PATTERNS[_index::_count]
+
+
+def test_every_url_pattern_has_an_entry():
+    """A new URL needs a decision for every role before it ships."""
+    problems = []
+    for pattern in PATTERNS:
+        expected, _ = expectation(pattern)
+        missing = [role for role in ROLES if role not in expected]
+        if missing:
+            problems.append(
+                f"{pattern.route!r} (name {pattern.name or 'unnamed'!r}) has no expected "
+                f"outcome for {', '.join(missing)}: add url({pattern.route!r}, ...) to "
+                "ENTRIES in tests/security/test_access_matrix.py (or a family rule)."
+            )
+    routes = {p.route for p in PATTERNS}
+    stale = [e.route for e in ENTRIES if e.route not in routes]
+    problems += [f"{route!r} is in ENTRIES but no longer a URL pattern." for route in stale]
+    assert not problems, "\n".join(problems)
+
+
+def _request(client, entry: Url | None, target: str, headers: dict):
+    if entry is not None and entry.query:
+        target = f"{target}?{entry.query}"
+    if entry is not None and entry.method == "post":
+        return client.post(target, entry.data, headers=headers)
+    return client.get(target, headers=headers)
+
+
+def _body(response) -> str:
+    content = b"".join(response) if response.streaming else response.content
+    return content.decode(errors="replace")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[p.route for p in PATTERNS])
+def test_access(pattern, security_world, world_media):
+    """Each role gets the expected answer from this URL (each request rolled back)."""
+    expected, entry = expectation(pattern)
+    if set(expected) != set(ROLES):
+        pytest.fail(f"No complete entry for {pattern.route!r}; see the entry test.")
+    target = address(pattern, security_world, entry.kwargs if entry else None)
+    marker = entry.marker.format(o=security_world.objects) if entry and entry.marker else ""
+    wrong = []
+    for role in ROLES:
+        client = security_world.client(role)
+        headers = {}
+        # The reports API reads a token, never the session: analysts and admins send theirs.
+        if pattern.route.startswith("api/") and role in security_world.api_tokens:
+            headers["Authorization"] = f"Bearer {security_world.api_tokens[role]}"
+        with transaction.atomic():
+            try:
+                response = _request(client, entry, target, headers)
+                observed = outcome(response)
+                if marker and role in entry.shown_to and marker not in _body(response):
+                    observed += f" without {marker!r}"
+                if marker and role in entry.hidden_from and marker in _body(response):
+                    observed += f" showing {marker!r}"
+            except Exception as exc:  # noqa: BLE001 - reported in the table below
+                observed = f"raised {type(exc).__name__}: {exc}"[:160]
+            transaction.set_rollback(True)
+        cache.clear()  # session data cached by that request went with its rollback
+        if not matches(observed, expected[role]):
+            wrong.append(f"  {role:<11} expected {expected[role]:<8} got {observed}")
+    method = entry.method.upper() if entry else "GET"
+    if wrong and os.environ.get("GGA_MATRIX_LOG"):  # local use: see failures as they happen
+        with open(os.environ["GGA_MATRIX_LOG"], "a") as log:
+            log.write(f"{method} {target} ({pattern.route}):\n" + "\n".join(wrong) + "\n")
+    assert not wrong, f"{method} {target} ({pattern.route}):\n" + "\n".join(wrong)
