@@ -366,14 +366,15 @@ def withdrawn_reason() -> str:
         return _(WITHDRAWN_REASON)
 
 
-def counted_in_reports():
+def counted_in_reports(prefix: str = ""):
     """Which certificates aggregate figures count: those not revoked, and those withdrawn
     at the holder's request, which were earned all the same; so a learner deleting their
-    account leaves the ministry's figures as they were. A Q for ``Certificate``."""
+    account leaves the ministry's figures as they were. A Q for ``Certificate``, or through
+    a relation when ``prefix`` is given (``"user__certificates__"``)."""
     from django.db.models import Q
 
-    return Q(revoked_at__isnull=True) | Q(
-        revoked_by__isnull=True, revoked_reason=withdrawn_reason()
+    return Q(**{f"{prefix}revoked_at__isnull": True}) | Q(
+        **{f"{prefix}revoked_by__isnull": True, f"{prefix}revoked_reason": withdrawn_reason()}
     )
 
 

@@ -418,7 +418,7 @@ def profile_cube(sel: Selection) -> list[dict]:
         .order_by()
     )
     certificates = (
-        Certificate.objects.filter(sel.course_q(), revoked_at__isnull=True)
+        Certificate.objects.filter(sel.course_q(), counted_in_reports())
         .values("user_id")
         .annotate(certified=Max(_flag(sel.period_q("issued_at"))))
         .order_by()
@@ -640,7 +640,7 @@ def by_programme(sel: Selection) -> dict[int, dict[str, int]]:
     for row in enrolled:
         result[row["programme_id"]].update(enrolled=row["enrolled"], completed=row["completed"])
     certified = (
-        members.filter(own_courses("certificates"), user__certificates__revoked_at__isnull=True)
+        members.filter(own_courses("certificates"), counted_in_reports("user__certificates__"))
         .values("programme_id")
         .annotate(
             certified=Count(
