@@ -306,6 +306,10 @@ CERTIFICATE_ISSUER_NAME = env_str("CERTIFICATE_ISSUER_NAME", WAGTAIL_SITE_NAME)
 CERTIFICATE_VERIFY_RATE = env_str("CERTIFICATE_VERIFY_RATE", "30/m")
 # LinkedIn's numeric company id, if the issuer has a page; else the issuer's name is sent.
 CERTIFICATE_LINKEDIN_ORGANIZATION_ID = env_str("CERTIFICATE_LINKEDIN_ORGANIZATION_ID")
+# A certificate whose task could not be queued (broker down) is sent again by beat after this.
+CERTIFICATE_REQUEUE_AFTER = env_int("CERTIFICATE_REQUEUE_AFTER", 300)
+# Downloads of a shared brand-plan PDF per client (django-ratelimit syntax).
+BRANDPLAN_SHARED_PDF_RATE = env_str("BRANDPLAN_SHARED_PDF_RATE", "10/m")
 
 # --- Reports ------------------------------------------------------------------------------
 # Aggregate cells with fewer learners than this are suppressed in ministry reports.
