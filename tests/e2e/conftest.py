@@ -49,7 +49,8 @@ def browser(migration_data):
 
 @pytest.fixture
 def demo(transactional_db, django_db_serialized_rollback):
-    call_command("load_demo", stdout=open(os.devnull, "w"))
+    """The demo site without the synthetic population (tests that need one build their own)."""
+    call_command("load_demo", "--learners", "0", stdout=open(os.devnull, "w"))
 
 
 @pytest.fixture

@@ -93,7 +93,7 @@ def _build_world() -> SecurityWorld:
     from lms.accounts.models import AnalystScope, User
     from tests.factories import UserFactory
 
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo", "--learners", "0", stdout=open("/dev/null", "w"))  # noqa: SIM115
     by_email = {u.email: u for u in User.objects.all()}
     analyst_b = UserFactory(
         email="analyst-b@example.org", first_name="Abena", last_name="Owusu", profile=False
