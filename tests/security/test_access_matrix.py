@@ -139,7 +139,7 @@ FAMILIES = [
     family(
         "admin/programmes/",
         why="Programmes, their codes and members: site admins only.",
-        staff=HOME,
+        staff="403",
         site_admin="200",
     ),
     family(
@@ -195,9 +195,14 @@ FAMILIES = [
     family(
         "admin/reports/subscriptions/",
         why="Scheduled reports: each analyst manages their own.",
-        staff="403",
+        staff=HOME,
         analysts="200",
         site_admin="200",
+    ),
+    family(
+        "admin/snippets/choose/",
+        why="Choosers of public content (glossary, checklists, resources, designs).",
+        staff="200",
     ),
     family(
         "accounts/2fa/",
@@ -513,7 +518,7 @@ ENTRIES = [
     ),
     url(
         "admin/reports/subscriptions/edit/<int:pk>/",
-        staff="403",
+        staff=HOME,
         analysts="404",
         analyst_a="200",
         site_admin="200",
@@ -521,28 +526,26 @@ ENTRIES = [
     ),
     url(
         "admin/reports/subscriptions/delete/<int:pk>/",
-        staff="403",
-        analysts="404",
+        staff="404",
         analyst_a="200",
-        site_admin="200",
     ),
     url(
         "admin/reports/subscriptions/history/<int:pk>/",
-        staff="403",
+        staff=HOME,
         analysts="404",
         analyst_a="200",
         site_admin="200",
     ),
     url(
         "admin/reports/subscriptions/history-results/<int:pk>/",
-        staff="403",
+        staff=HOME,
         analysts="404",
         analyst_a="200",
         site_admin="200",
     ),
     url(
         "admin/reports/subscriptions/usage/<int:pk>/",
-        staff="403",
+        staff=HOME,
         analysts="404",
         analyst_a="200",
         site_admin="200",
@@ -690,8 +693,32 @@ ENTRIES = [
             "admin/snippets/library/resource/usage/<int:pk>/",
             "admin/snippets/choose/library/resource/create/",
             "admin/snippets/choose/courses/certificatetemplate/create/",
+            "admin/snippets/courses/certificatetemplate/history/<int:pk>/",
+            "admin/snippets/library/resource/history/<int:pk>/",
+            "admin/snippets/library/resource/history-results/<int:pk>/",
         )
     ],
+    *[
+        url(route, staff=HOME, why="Certificates are issued by the platform, never typed in")
+        for route in (
+            "admin/snippets/courses/certificate/add/",
+            "admin/snippets/courses/certificate/copy/<int:pk>/",
+            "admin/snippets/choose/courses/certificate/create/",
+            "admin/snippets/courses/certificate/history-results/<int:pk>/",
+        )
+    ],
+    url(
+        "admin/snippets/courses/certificate/revoke/<int:pk>/",
+        staff="403",
+        moderator="200",
+        site_admin="200",
+    ),
+    url(
+        "admin/snippets/markets/marketchecklist/history/<int:pk>/revisions/<int:revision_id>/"
+        "unschedule/",
+        staff="404",
+        analysts=HOME,
+    ),
     url(
         "admin/snippets/courses/certificate/delete/<int:pk>/",
         staff=HOME,
