@@ -330,7 +330,13 @@ ENTRIES = [
         everyone="404",
         learner_a="302",
     ),
-    url("toolkit/brand-plan/new/", method="post", anonymous=LOGIN, signed_in="302"),
+    url(
+        "toolkit/brand-plan/new/",
+        method="post",
+        anonymous=LOGIN,
+        signed_in="200",
+        why="An empty form comes back with its errors",
+    ),
     url("toolkit/brand-plan/<int:plan_id>/share/", method="post", learner_a="302"),
     url("toolkit/brand-plan/<int:plan_id>/share/revoke/", method="post", learner_a="302"),
     url("toolkit/brand-plan/<int:plan_id>/delete/", method="post", learner_a="302"),
@@ -343,8 +349,8 @@ ENTRIES = [
         method="post",
         anonymous=LOGIN,
         signed_in="404",
-        learner_a="302",
-        why="Only an enrolled learner completes a lesson",
+        learners="302",
+        why="Only a learner enrolled in course X (A and B both are) completes its lesson",
     ),
     url(
         "learn/quizzes/<int:quiz_id>/start/",
@@ -521,7 +527,7 @@ ENTRIES = [
         staff=HOME,
         analysts="404",
         analyst_a="200",
-        site_admin="200",
+        site_admin="404",
         why="Analyst A's subscription",
     ),
     url(
@@ -575,7 +581,7 @@ ENTRIES = [
         site_admin="302",
         why="Site admins go on to analyst A's scope, anyone else back to the users list",
     ),
-    url("api/reports/v1/schema/", everyone="401", analysts="200", site_admin="200"),
+    url("api/reports/v1/schema/", everyone=PUBLIC, why="The OpenAPI document: no figures"),
     url("reports/national/", everyone=PUBLIC, why="The public national totals"),
     # Page actions in the admin (course X, id-scoped; GET of POST-only actions is 405).
     url("admin/pages/", staff="200", analysts=HOME),
@@ -696,6 +702,15 @@ ENTRIES = [
             "admin/snippets/courses/certificatetemplate/history/<int:pk>/",
             "admin/snippets/library/resource/history/<int:pk>/",
             "admin/snippets/library/resource/history-results/<int:pk>/",
+            "admin/snippets/library/resource/copy/<int:pk>/",
+            "admin/snippets/courses/certificatetemplate/history-results/<int:pk>/",
+            "admin/snippets/courses/certificatetemplate/usage/<int:pk>/",
+            "admin/snippets/courses/certificatetemplate/copy/<int:pk>/",
+            "admin/snippets/markets/marketchecklist/delete/<int:pk>/",
+            "admin/snippets/markets/marketchecklist/unpublish/<int:pk>/",
+            "admin/snippets/content/glossaryterm/edit/<int:pk>/",
+            "admin/snippets/content/glossaryterm/delete/<int:pk>/",
+            "admin/snippets/content/glossaryterm/usage/<int:pk>/",
         )
     ],
     *[
@@ -705,6 +720,9 @@ ENTRIES = [
             "admin/snippets/courses/certificate/copy/<int:pk>/",
             "admin/snippets/choose/courses/certificate/create/",
             "admin/snippets/courses/certificate/history-results/<int:pk>/",
+            "admin/snippets/courses/certificate/history/<int:pk>/",
+            "admin/snippets/courses/certificate/usage/<int:pk>/",
+            "admin/snippets/courses/certificate/edit/<int:pk>/",
         )
     ],
     url(
@@ -717,8 +735,26 @@ ENTRIES = [
         "admin/snippets/markets/marketchecklist/history/<int:pk>/revisions/<int:revision_id>/"
         "unschedule/",
         staff="404",
-        analysts=HOME,
+        why="The revision is course X's, not the checklist's",
     ),
+    url(
+        "admin/snippets/markets/marketchecklist/history/<int:pk>/revisions/<int:revision_id>/"
+        "revert/",
+        staff="404",
+    ),
+    *[
+        url(route, staff="200", why="Lists only what the user's collections permit")
+        for route in (
+            "admin/images/chooser/",
+            "admin/images/chooser/results/",
+            "admin/images/chooser/chosen-multiple/",
+            "admin/documents/chooser/",
+            "admin/documents/chooser/results/",
+            "admin/documents/chooser/chosen-multiple/",
+        )
+    ],
+    url("admin/workflows/tasks/select_type/", staff=HOME, site_admin="302"),
+    url("admin/programmes/import/<uuid:token>/", staff="404", why="No such import"),
     url(
         "admin/snippets/courses/certificate/delete/<int:pk>/",
         staff=HOME,
