@@ -139,7 +139,7 @@ FAMILIES = [
     family(
         "admin/programmes/",
         why="Programmes, their codes and members: site admins only.",
-        staff="403",
+        staff=HOME,
         site_admin="200",
     ),
     family(
@@ -755,6 +755,8 @@ ENTRIES = [
     ],
     url("admin/workflows/tasks/select_type/", staff=HOME, site_admin="302"),
     url("admin/programmes/import/<uuid:token>/", staff="404", why="No such import"),
+    url("admin/programmes/members/<int:pk>/", staff="403", site_admin="200"),
+    url("admin/programmes/import/", staff="403", site_admin="200"),
     url(
         "admin/snippets/courses/certificate/delete/<int:pk>/",
         staff=HOME,
