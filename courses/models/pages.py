@@ -23,6 +23,22 @@ from content.caching import AnonymousPageCacheMixin
 from courses.permissions import CoursePermissionTester
 
 
+class ViewRestrictionList(list):
+    """A page's restrictions, read in the outline's one query, that still answer the
+    queryset methods Wagtail's admin calls on them (the privacy dialog orders them)."""
+
+    def _as_queryset(self):
+        from wagtail.models import PageViewRestriction
+
+        return PageViewRestriction.objects.filter(pk__in=[r.pk for r in self])
+
+    def order_by(self, *fields):
+        return self._as_queryset().order_by(*fields)
+
+    def exists(self) -> bool:
+        return bool(self)
+
+
 class TrackPage(AnonymousPageCacheMixin, Page):
     """A learning track (Export skills; Brand going abroad; Trade law and policy)."""
 
@@ -95,7 +111,9 @@ class CourseTreePage(Page):
             return super().get_view_restrictions()
         from courses import services
 
-        return [r for r in services.view_restrictions(self) if self.path.startswith(r.page_path)]
+        return ViewRestrictionList(
+            r for r in services.view_restrictions(self) if self.path.startswith(r.page_path)
+        )
 
 
 class CoursePage(AnonymousPageCacheMixin, CourseTreePage):

@@ -17,6 +17,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views.generic import models as generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
@@ -110,8 +112,8 @@ class SubscriptionIndexView(generic.IndexView):
 class OwnSubscriptionMixin:
     """Another analyst's subscription is answered 404, as if it did not exist."""
 
-    def get_object(self, queryset=None):
-        subscription = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        subscription = super().get_object(*args, **kwargs)
         if subscription.analyst_id != self.request.user.pk:
             raise Http404
         return subscription
@@ -125,11 +127,21 @@ class SubscriptionDeleteView(OwnSubscriptionMixin, generic.DeleteView):
     pass
 
 
+class SubscriptionHistoryView(OwnSubscriptionMixin, HistoryView):
+    pass
+
+
+class SubscriptionUsageView(OwnSubscriptionMixin, UsageView):
+    pass
+
+
 class SubscriptionViewSet(ModelViewSet):
     model = ReportSubscription
     index_view_class = SubscriptionIndexView
     edit_view_class = SubscriptionEditView
     delete_view_class = SubscriptionDeleteView
+    history_view_class = SubscriptionHistoryView
+    usage_view_class = SubscriptionUsageView
     icon = "mail"
     menu_label = _("Scheduled reports")
     menu_hook = "register_reports_menu_item"
