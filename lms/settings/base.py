@@ -327,9 +327,7 @@ REPORT_EXPORT_TTL = env_int("REPORT_EXPORT_TTL", 3600)
 # --- Reports API (docs/reports.md, "API") ------------------------------------------------
 # Read-only, token per analyst; no session authentication, so no CSRF surface.
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": [
-        "lms.reports.api.authentication.ReportTokenAuthentication"
-    ],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["lms.reports.api.authentication.ReportTokenAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_THROTTLE_CLASSES": ["lms.reports.api.throttling.ReportAPIThrottle"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
