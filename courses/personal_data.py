@@ -12,7 +12,15 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.personal_data import register
 
-from .models import Certificate, Enrollment, LessonProgress, QuizAttempt, QuizChoice, QuizQuestion
+from .models import (
+    Certificate,
+    Enrollment,
+    LessonProgress,
+    QuestionKind,
+    QuizAttempt,
+    QuizChoice,
+    QuizQuestion,
+)
 
 
 def export_enrollments(user) -> list[dict]:
@@ -104,6 +112,22 @@ def export_certificates(user) -> list[dict]:
     ]
 
 
+def erase_typed_answers(user) -> None:
+    """Typed answers to short-text questions may hold anything a learner wrote (a name, a
+    place, a client), so they are blanked; whether each answer was right stays in the
+    attempt's results, so trainers' question statistics and the ministry's pass rates hold."""
+    typed = set(
+        QuizQuestion.objects.filter(kind=QuestionKind.SHORT_TEXT).values_list("pk", flat=True)
+    )
+    for attempt in QuizAttempt.objects.filter(user=user).only("pk", "answers"):
+        answers = {
+            qid: "" if int(qid) in typed and isinstance(value, str) else value
+            for qid, value in (attempt.answers or {}).items()
+        }
+        if answers != attempt.answers:
+            QuizAttempt.objects.filter(pk=attempt.pk).update(answers=answers)
+
+
 def erase_certificates(user) -> None:
     from .services.certificates import withdraw_at_holders_request
 
@@ -128,8 +152,12 @@ register(
     "quiz_attempts",
     _("Quiz attempts and answers"),
     export=export_quiz_attempts,
+    erase=erase_typed_answers,
     order=12,
-    kept=_("Kept without your name, so trainers' question statistics stay correct."),
+    kept=_(
+        "Kept without your name, so trainers' question statistics stay correct; "
+        "answers you typed in your own words are erased."
+    ),
 )
 register(
     "certificates",

@@ -25,6 +25,7 @@ from courses.models import (
     LessonProgress,
     ModulePage,
     QuizAttempt,
+    QuizQuestion,
 )
 from lms.programmes.models import Programme, ProgrammeMembership
 from tests.brandplan.conftest import image_bytes
@@ -351,3 +352,23 @@ def test_the_ministry_report_is_the_same_before_and_after_a_deletion(
         for name, table in tables.items():
             if name != "region":
                 assert table == tables_after[name], name
+
+
+def test_deletion_erases_typed_answers_and_keeps_their_results(
+    client, amina, django_capture_on_commit_callbacks
+):
+    user, _made = amina
+    attempt = QuizAttempt.objects.get(user=user)
+    short_text = set(QuizQuestion.objects.filter(kind="short_text").values_list("pk", flat=True))
+    typed = [qid for qid, value in attempt.answers.items() if int(qid) in short_text and value]
+    others = {qid: value for qid, value in attempt.answers.items() if qid not in typed}
+    assert typed, "the sample quiz has a short-text question"
+    results_before = attempt.results
+    client.force_login(user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("accounts:delete_account"), {"password": PASSWORD, "confirm": "on"})
+
+    attempt.refresh_from_db()
+    assert all(attempt.answers[qid] == "" for qid in typed)
+    assert {qid: attempt.answers[qid] for qid in others} == others  # choices and numbers stay
+    assert attempt.results == results_before and attempt.passed is True
