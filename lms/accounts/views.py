@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView, UpdateView
+from django_ratelimit.core import is_ratelimited
 
 from . import services
 from .forms import DeleteAccountForm, ProfileForm
@@ -94,6 +95,24 @@ class DeleteAccountView(LoginRequiredMixin, FormView):
         context["sections"] = sections()
         context["personal_data_url"] = reverse("accounts:personal_data")
         return context
+
+    # Password checks per account, so a session left open cannot be used to guess it.
+    ATTEMPTS = "5/5m"
+
+    def post(self, request, *args, **kwargs):
+        if is_ratelimited(
+            request,
+            group="accounts:delete_account",
+            key="user",
+            rate=self.ATTEMPTS,
+            increment=True,
+        ):
+            form = self.get_form()
+            form.add_error("password", _("Too many attempts. Wait five minutes, then try again."))
+            response = self.form_invalid(form)
+            response.status_code = 429
+            return response
+        return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
         try:

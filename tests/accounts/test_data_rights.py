@@ -372,3 +372,18 @@ def test_deletion_erases_typed_answers_and_keeps_their_results(
     assert all(attempt.answers[qid] == "" for qid in typed)
     assert {qid: attempt.answers[qid] for qid in others} == others  # choices and numbers stay
     assert attempt.results == results_before and attempt.passed is True
+
+
+def test_deletion_stops_checking_passwords_after_five_wrong_ones(client, learner, settings):
+    settings.RATELIMIT_ENABLE = True
+    client.force_login(learner)
+    url = reverse("accounts:delete_account")
+    for _attempt in range(5):
+        wrong = client.post(url, {"password": "not-my-password", "confirm": "on"})
+        assert wrong.status_code == 200
+    right = client.post(url, {"password": PASSWORD, "confirm": "on"})
+
+    assert right.status_code == 429
+    assert "Too many attempts" in right.content.decode()
+    learner.refresh_from_db()
+    assert learner.is_active and learner.has_usable_password()
