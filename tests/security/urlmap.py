@@ -183,7 +183,9 @@ def address(pattern: Pattern, world, overrides: dict | None = None) -> str:
     values = _params(world)
     kwargs = {}
     for param in pattern.converters:
-        if param == "pk":
+        if overrides and param in overrides:
+            kwargs[param] = overrides[param]
+        elif param == "pk":
             kwargs[param] = _pk(pattern, world)
         elif param == "object_id" and pattern.name.startswith("admin:"):
             kwargs[param] = _django_admin_object_id(pattern, world)
