@@ -32,6 +32,10 @@ from django.urls import reverse
 from .conftest import ROLES
 from .urlmap import Pattern, address, url_patterns
 
+# The module's shared world holds a transaction open: keep every test here with the
+# non-transactional database tests, so it is closed before any transactional test runs.
+pytestmark = pytest.mark.django_db
+
 LOGIN = "login"
 HOME = "home"
 

@@ -56,6 +56,10 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
+# The module's shared world holds a transaction open: keep every test here with the
+# non-transactional database tests, so it is closed before any transactional test runs.
+pytestmark = pytest.mark.django_db
+
 
 @dataclass
 class Form:

@@ -72,7 +72,7 @@ def test_sign_in_with_the_code_opens_the_admin_and_is_audited(client, site_admin
 
 # Transactional, as in production: allauth announces the new authenticator after commit,
 # inside the request, before the session is saved.
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_analyst_without_an_authenticator_sets_one_up_and_goes_on(client, analyst):
     password_sign_in(client, analyst)
     assert client.get(reverse("wagtailadmin_home")).url == reverse("mfa_activate_totp")

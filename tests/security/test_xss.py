@@ -21,6 +21,10 @@ from openpyxl import load_workbook
 from PIL import Image
 from pypdf import PdfReader
 
+# The module's shared world holds a transaction open: keep every test here with the
+# non-transactional database tests, so it is closed before any transactional test runs.
+pytestmark = pytest.mark.django_db
+
 SCRIPT = "<script>alert(1)</script>"
 ATTRIBUTE = '"><img src=x onerror=alert(1)>'
 PAYLOAD = SCRIPT + ATTRIBUTE  # 56 characters: fits every field it is written into
