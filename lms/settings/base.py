@@ -175,6 +175,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.requeue_pending_certificates",
         "schedule": 300.0,
     },
+    # Trainers whose lessons are past their review date get one e-mail per week however often
+    # this runs; daily means a lesson that falls due is mentioned within the day.
+    "email-content-review-reminders": {
+        "task": "courses.tasks.send_content_review_reminders",
+        "schedule": 86400.0,
+    },
 }
 
 # --- Authentication -----------------------------------------------------------------------
@@ -310,6 +316,12 @@ CERTIFICATE_LINKEDIN_ORGANIZATION_ID = env_str("CERTIFICATE_LINKEDIN_ORGANIZATIO
 CERTIFICATE_REQUEUE_AFTER = env_int("CERTIFICATE_REQUEUE_AFTER", 300)
 # Downloads of a shared brand-plan PDF per client (django-ratelimit syntax).
 BRANDPLAN_SHARED_PDF_RATE = env_str("BRANDPLAN_SHARED_PDF_RATE", "10/m")
+
+# --- Content freshness (docs/content-review.md) ----------------------------------------------
+# A check of a lesson, checklist or resource holds this long unless its author sets a date.
+CONTENT_REVIEW_INTERVAL_DAYS = env_int("CONTENT_REVIEW_INTERVAL_DAYS", 180)
+# A lesson this many days past its review date tells learners its rules may have changed.
+CONTENT_STALE_NOTICE_AFTER_DAYS = env_int("CONTENT_STALE_NOTICE_AFTER_DAYS", 60)
 
 # --- Reports ------------------------------------------------------------------------------
 # Aggregate cells with fewer learners than this are suppressed in ministry reports.
