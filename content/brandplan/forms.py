@@ -6,6 +6,7 @@ JavaScript: fill a blank row and save, and two fresh blank rows appear.
 
 from django import forms
 from django.forms import BaseInlineFormSet, inlineformset_factory
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import logos
@@ -20,7 +21,7 @@ from .models import (
     TargetMarket,
     TrademarkFiling,
 )
-from .pricing import COST_KEYS
+from .pricing import COST_KEYS, NamedPlace, places_for
 
 TEXTAREA_SHORT = {"rows": 3}
 
@@ -130,7 +131,14 @@ class ChannelsForm(forms.ModelForm):
 class PricingForm(forms.ModelForm):
     class Meta:
         model = BrandPlan
-        fields = ["incoterm", "named_place", "currency", "price_unit", *COST_KEYS]
+        fields = [
+            "incoterm",
+            "named_place",
+            "named_place_kind",
+            "currency",
+            "price_unit",
+            *COST_KEYS,
+        ]
         widgets = {"currency": forms.TextInput(attrs={"size": 4, "autocapitalize": "characters"})}
 
     def __init__(self, *args, **kwargs):
@@ -142,6 +150,20 @@ class PricingForm(forms.ModelForm):
 
     def clean_currency(self):
         return self.cleaned_data["currency"].strip().upper()
+
+    def clean(self):
+        cleaned = super().clean()
+        rule, kind = cleaned.get("incoterm"), cleaned.get("named_place_kind")
+        if rule and kind and kind not in places_for(rule):
+            allowed = str(_(" or ")).join(
+                str(NamedPlace(place).label) for place in places_for(rule)
+            )
+            self.add_error(
+                "named_place_kind",
+                gettext("Under %(rule)s the named place is: %(allowed)s.")
+                % {"rule": rule, "allowed": allowed},
+            )
+        return cleaned
 
 
 class RowFormSet(BaseInlineFormSet):

@@ -210,6 +210,48 @@ def test_the_pricing_step_shows_the_breakdown_of_the_saved_figures(owner_client,
     assert plan.currency == "USD"
 
 
+def test_the_named_place_decides_the_inland_leg_and_insurance_is_labelled(owner_client, plan):
+    figures = {
+        "currency": "USD",
+        "ex_works_price": "4000",
+        "inland_transport": "120",
+        "export_clearance": "80",
+        "insurance": "60",
+        "action": "stay",
+    }
+    response = owner_client.post(
+        step_url(plan, "pricing"),
+        {
+            **figures,
+            "incoterm": "FCA",
+            "named_place": "Kigali",
+            "named_place_kind": "seller_premises",
+        },
+    )
+    page = owner_client.get(response.url).content.decode()
+    assert "Kigali (your own premises)" in page
+    assert ">4,080.00<" in page  # the buyer's carrier collects: inland transport is the buyer's
+    assert "(optional, covers the buyer’s own risk)" in page
+
+    response = owner_client.post(
+        step_url(plan, "pricing"), {**figures, "incoterm": "DAP", "named_place_kind": ""}
+    )
+    page = owner_client.get(response.url).content.decode()
+    assert "(optional, covers your own risk)" in page
+    response = owner_client.post(step_url(plan, "pricing"), {**figures, "incoterm": "CIF"})
+    page = owner_client.get(response.url).content.decode()
+    assert "(required under CIF and CIP, Incoterms 2020 A5)" in page
+
+    response = owner_client.post(
+        step_url(plan, "pricing"),
+        {**figures, "incoterm": "FOB", "named_place_kind": "seller_premises"},
+    )
+    assert response.status_code == 200  # shown again, not saved
+    assert "Under FOB the named place is: A port, airport or depot in your country." in (
+        response.content.decode()
+    )
+
+
 def test_negative_costs_and_bad_currency_are_refused(owner_client, plan):
     response = owner_client.post(
         step_url(plan, "pricing"),

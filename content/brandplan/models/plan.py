@@ -13,7 +13,14 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..pricing import COST_KEYS, INCOTERM_CHOICES, PriceBuildUp, build_up, compare_rules
+from ..pricing import (
+    COST_KEYS,
+    INCOTERM_CHOICES,
+    NamedPlace,
+    PriceBuildUp,
+    build_up,
+    compare_rules,
+)
 
 currency_code = RegexValidator(
     r"^[A-Z]{3}$", _("Use the three-letter ISO 4217 code, for example USD, EUR or RWF.")
@@ -183,6 +190,18 @@ class BrandPlan(models.Model):
             "The place the rule names, for example “Mombasa port” or “buyer’s warehouse, Hamburg”."
         ),
     )
+    named_place_kind = models.CharField(
+        _("the named place is"),
+        max_length=20,
+        choices=NamedPlace.choices,
+        blank=True,
+        help_text=_(
+            "It decides who pays the legs at either end: FCA at your own premises leaves the "
+            "inland transport to the buyer; CPT, CIP or a D rule to the buyer’s warehouse puts "
+            "the destination handling and onward delivery on you. Leave empty for the rule’s "
+            "usual place."
+        ),
+    )
     currency = models.CharField(
         _("currency"), max_length=3, default="USD", validators=[currency_code]
     )
@@ -210,9 +229,23 @@ class BrandPlan(models.Model):
     main_freight = _cost(
         _("main carriage"), _("Sea, air or road freight to the named destination.")
     )
-    insurance = _cost(_("insurance"), _("Cargo insurance for one unit's share of the value."))
+    insurance = _cost(
+        _("insurance"),
+        _(
+            "Cargo insurance for one unit's share of the value. Only CIF and CIP oblige you to "
+            "insure; under other rules it is optional and covers the risk of whoever bears it."
+        ),
+    )
+    destination_handling = _cost(
+        _("destination terminal handling"),
+        _("Unloading and handling at the destination port, airport or terminal."),
+    )
+    onward_delivery = _cost(
+        _("onward delivery"),
+        _("From the destination terminal to the named place, such as the buyer's warehouse."),
+    )
     destination_unloading = _cost(
-        _("unloading at destination"), _("Unloading from the arriving vehicle.")
+        _("unloading at the named place"), _("Unloading from the arriving vehicle there.")
     )
     import_clearance = _cost(
         _("import clearance"), _("Customs broker and documents in the buyer's country.")
@@ -260,10 +293,12 @@ class BrandPlan(models.Model):
         """The per-unit breakdown under the chosen rule, once a rule and a price are set."""
         if not self.incoterm or self.ex_works_price is None:
             return None
-        return build_up(self.incoterm, self.costs)
+        return build_up(self.incoterm, self.costs, self.named_place_kind or None)
 
     def price_by_rule(self) -> list:
-        return compare_rules(self.costs) if self.ex_works_price is not None else []
+        if self.ex_works_price is None:
+            return []
+        return compare_rules(self.costs, self.named_place_kind or None)
 
     @property
     def is_shared(self) -> bool:
