@@ -89,6 +89,14 @@ def _inputs(sheet, rows, start: int) -> int:
     return start + len(rows)
 
 
+WORKSHEET_NOTE = (
+    "Your margin and exchange-rate buffer are in the ex-works price; freight, insurance "
+    "and clearance are passed on at cost. FCA, CPT and CIP suit containers; FAS, CFR and "
+    "CIF are for sea and inland waterway only. DDP would add import duties and taxes in "
+    "the buyer's country: quote it only if you can act as importer there."
+)
+
+
 def price_worksheet() -> Workbook:
     book = Workbook()
     sheet = book.active
@@ -109,8 +117,13 @@ def price_worksheet() -> Workbook:
                 "Cartons, pallets, language labels",
                 money,
             ),
-            ("Your margin", 0.20, "On top of all costs", pct),
-            ("Exchange-rate and risk buffer", 0.03, "For currency moves before payment", pct),
+            ("Your margin", 0.20, "On your own costs only, in the ex-works price", pct),
+            (
+                "Exchange-rate and risk buffer",
+                0.03,
+                "On the ex-works price; transport passes at cost",
+                pct,
+            ),
         ],
         4,
     )
@@ -137,8 +150,18 @@ def price_worksheet() -> Workbook:
                 "Ask two forwarders for quotes",
                 money,
             ),
-            ("Cargo insurance", 60, "Required from the seller under CIP and CIF", money),
-            ("Transport to the buyer's named place", 250, "Destination delivery for DAP", money),
+            (
+                "Cargo insurance",
+                60,
+                "Required from you only under CIP and CIF; optional under D rules (your risk)",
+                money,
+            ),
+            (
+                "Destination handling and delivery to the buyer's place",
+                250,
+                "You pay it under DAP to the buyer's place; under CFR and CIF the buyer does",
+                money,
+            ),
         ],
         11,
     )
@@ -150,27 +173,27 @@ def price_worksheet() -> Workbook:
     )
     for cell in ("A19", "B19", "C19"):
         sheet[cell].font = BOLD
-    # Cost of the order at each delivery point; each rule adds the costs the seller takes on.
+    # The margin and the exchange-rate buffer go on the ex-works price only; every cost after
+    # it (transport, clearance, insurance) is passed to the buyer at cost, as the lesson
+    # "Pricing with Incoterms" teaches.
+    exw = "B4*(B5+B6)*(1+B7)*(1+B8)"
     stages = [
-        ("EXW (buyer collects at your premises)", "B4*(B5+B6)"),
-        ("FCA (handed to buyer's carrier, export cleared)", "B4*(B5+B6)+B11+B12"),
-        ("CPT / CFR (freight paid to destination)", "B4*(B5+B6)+B11+B12+B13+B14"),
-        ("CIP / CIF (freight and insurance paid)", "B4*(B5+B6)+B11+B12+B13+B14+B15"),
-        ("DAP (delivered to buyer's place, not unloaded)", "B4*(B5+B6)+B11+B12+B13+B14+B15+B16"),
+        ("EXW (buyer collects at your premises)", exw),
+        ("FCA your premises (buyer's carrier collects; you clear export)", f"{exw}+B12"),
+        ("FCA port, airport or depot / FAS (you pay the inland leg)", f"{exw}+B11+B12"),
+        ("CPT to destination terminal / CFR (freight paid)", f"{exw}+B11+B12+B13+B14"),
+        ("CIP to destination terminal / CIF (freight, insurance)", f"{exw}+B11+B12+B13+B14+B15"),
+        ("DAP buyer's place (delivered, not unloaded)", f"{exw}+B11+B12+B13+B14+B15+B16"),
     ]
-    for offset, (label, cost) in enumerate(stages):
+    for offset, (label, total) in enumerate(stages):
         row = 20 + offset
         sheet.cell(row, 1, label)
-        sheet.cell(row, 3, f"=({cost})*(1+B7)*(1+B8)").number_format = money
+        sheet.cell(row, 3, f"={total}").number_format = money
         sheet.cell(row, 2, f"=C{row}/B4").number_format = money
-    sheet["A26"] = (
-        "FCA, CPT and CIP suit containers; CFR and CIF are for sea and inland waterway only. "
-        "DDP would add import duties and taxes in the buyer's country: quote it only if you "
-        "can act as importer there."
-    )
-    sheet["A26"].alignment = Alignment(wrap_text=True)
-    sheet.merge_cells("A26:C26")
-    sheet.row_dimensions[26].height = 45
+    note = 20 + len(stages) + 1
+    sheet.cell(note, 1, WORKSHEET_NOTE).alignment = Alignment(wrap_text=True)
+    sheet.merge_cells(f"A{note}:C{note}")
+    sheet.row_dimensions[note].height = 60
     sheet.column_dimensions["A"].width = 48
     sheet.column_dimensions["B"].width = 16
     sheet.column_dimensions["C"].width = 48

@@ -223,8 +223,9 @@ RESOURCES = [
         "title": "Export price calculation worksheet",
         "summary": (
             "A spreadsheet that builds your export price step by step from the cost at your "
-            "door to EXW, FCA, CIF/CIP and DAP quotes, with your margin and an exchange-rate "
-            "buffer. Change the yellow cells; the rest is calculated."
+            "door to EXW, FCA, CIF/CIP and DAP quotes. Your margin and an exchange-rate buffer "
+            "go into the ex-works price; freight, insurance and clearance are passed on at "
+            "cost. Change the yellow cells; the rest is calculated."
         ),
         "topic": "pricing",
         "market": None,
