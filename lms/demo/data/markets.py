@@ -137,6 +137,23 @@ CHECKLISTS = [
             ),
             (
                 "product_safety",
+                "Coffee, cocoa, wood, rubber, soy, palm oil or cattle: be ready to give your EU "
+                "buyer the geolocation of the plots where they were grown",
+                "<p>The EU Deforestation Regulation (EU) 2023/1115, as amended in December 2025, "
+                "lets these commodities and listed products made from them (roasted coffee, "
+                "chocolate, furniture, leather, tyres …) onto the EU market only if they were "
+                "produced legally on land not deforested after 31 December 2020. It applies "
+                "from 30 December 2026 to large and medium operators and from 30 June 2027 to "
+                "micro and small ones. The EU importer files the due-diligence statement, so it "
+                "will ask you for the GPS coordinates (a polygon for plots over 4 hectares) of "
+                "every farm your beans came from, and proof they were produced legally. Start "
+                "collecting them from your growers or cooperative now. The Commission adjusts the "
+                "product list by delegated act: check that your product is listed.</p>",
+                "https://green-forum.ec.europa.eu/nature-and-biodiversity/deforestation-regulation-implementation_en",
+                "European Commission: EUDR implementation",
+            ),
+            (
+                "product_safety",
                 "Check chemical restrictions for your materials (REACH)",
                 "<p>Regulation (EC) No 1907/2006 (REACH) restricts certain substances in "
                 "products sold in the EU, for example in textiles, leather, plastics and "
@@ -258,9 +275,14 @@ CHECKLISTS = [
             (
                 "taxes",
                 "Check the current duty rule for low-value parcels before you price",
-                "<p>The EU is removing the €150 customs-duty exemption for small parcels; a flat "
-                "interim duty per item type was announced from 1 July 2026 until normal tariffs "
-                "apply. The details are still moving: confirm with EU customs or your carrier.</p>",
+                "<p>The €150 customs-duty exemption for small parcels is being abolished. Since 1 "
+                "July 2026 an interim flat duty of €3 applies to each item category (each tariff "
+                "subheading) in a parcel worth less than €150 sent to a consumer in the EU: one "
+                "silk and two wool blouses are two categories, so €6. It applies first to goods "
+                "sold by sellers registered for the Import One-Stop Shop (IOSS) and stays until "
+                "normal tariffs apply to every parcel, once the EU customs data hub runs "
+                "(expected 2028). A separate handling fee is still being discussed: confirm the "
+                "charges with your carrier before you price.</p>",
                 "",
                 "",
             ),
@@ -269,9 +291,26 @@ CHECKLISTS = [
                 "Find the duty rate for your HS code and whether a trade preference lowers it",
                 "<p>If your country has a trade agreement or preference scheme with the EU, "
                 "goods that meet its rules of origin may pay less duty, but only with the right "
-                "proof of origin.</p>",
+                "proof of origin. Roasted coffee, for example, pays 7.5% from most countries but "
+                "0% from a least-developed country such as Rwanda under Everything But Arms, "
+                "with a REX statement on origin, and 0% from Kenya or Viet Nam under their "
+                "agreements with the EU.</p>",
                 "https://trade.ec.europa.eu/access-to-markets/en/home",
                 "Access2Markets",
+            ),
+            (
+                "taxes",
+                "Steel, aluminium, cement, fertiliser or hydrogen: expect your buyer to ask for "
+                "the emissions embedded in your goods (CBAM)",
+                "<p>The Carbon Border Adjustment Mechanism (Regulation (EU) 2023/956) has been in "
+                "its definitive period since 1 January 2026: EU importers of these goods (and of "
+                "electricity) must be authorised CBAM declarants and will buy certificates for "
+                "the emissions embedded in 2026 imports from 2027. Importers bringing in no more "
+                "than 50 tonnes a year of the goods other than electricity and hydrogen are "
+                "exempt. Your buyer will ask you for verified emissions data, or pay on default "
+                "values that are usually higher.</p>",
+                "https://taxation-customs.ec.europa.eu/carbon-border-adjustment-mechanism_en",
+                "European Commission: CBAM",
             ),
         ],
     },
@@ -345,11 +384,37 @@ CHECKLISTS = [
             ),
             (
                 "product_safety",
-                "Food: register the facility with the FDA and make sure prior notice is filed",
+                "Food: register the facility with the FDA, with a US agent and a unique facility "
+                "identifier, and renew it every other year",
                 "<p>Foreign facilities that make, pack or hold food for the US must register "
-                "with the FDA, and each food shipment needs prior notice before it arrives.</p>",
-                "",
-                "",
+                "with the FDA (21 CFR 1.225–1.232). A foreign facility must name a US agent who "
+                "lives or has a place of business in the US, and give a unique facility "
+                "identifier: the FDA accepts the DUNS number, free from Dun &amp; Bradstreet. "
+                "Registration must be renewed between 1 October and 31 December of every "
+                "even-numbered year, or it expires. Each shipment also needs prior notice before "
+                "it arrives.</p>",
+                "https://www.fda.gov/food/guidance-regulation-food-and-dietary-supplements/registration-food-facilities-and-other-submissions",
+                "FDA: registration of food facilities",
+            ),
+            (
+                "product_safety",
+                "Food: give your US importer what it needs for its Foreign Supplier "
+                "Verification Program",
+                "<p>Under the Food Safety Modernization Act the US importer must verify that each "
+                "foreign supplier makes food as safely as US rules require (the FSVP rule, 21 "
+                "CFR part 1 subpart L). Expect it to ask for your hazard analysis, food safety "
+                "plan, audit or test results; having them ready wins buyers.</p>",
+                "https://www.fda.gov/food/food-safety-modernization-act-fsma/fsma-final-rule-foreign-supplier-verification-programs-fsvp-importers-food-humans-and-animals",
+                "FDA: Foreign Supplier Verification Programs",
+            ),
+            (
+                "product_safety",
+                "Check the FDA import alerts for your product and country",
+                "<p>An import alert lets the FDA detain shipments without examining them, for a "
+                "product, a firm or a whole country, until the importer shows they comply. "
+                "Search the alerts before you ship, and learn how a firm is removed from one.</p>",
+                "https://www.fda.gov/industry/actions-enforcement/import-alerts",
+                "FDA import alerts",
             ),
             (
                 "product_safety",
@@ -462,8 +527,9 @@ CHECKLISTS = [
             (
                 "taxes",
                 "Do not count on duty-free entry for low-value parcels",
-                "<p>The US$800 de minimis exemption was suspended for all countries from 29 August "
-                "2025, and a 2025 law repeals it for commercial shipments from 1 July 2027. "
+                "<p>The US$800 de minimis exemption has been suspended for all countries since 29 "
+                "August 2025, so postal and commercial parcels pay duty whatever their value; a "
+                "2025 law is reported to repeal it for commercial shipments from 1 July 2027. "
                 "Check the current rule with CBP before you price.</p>",
                 "https://www.cbp.gov/",
                 "US Customs and Border Protection",
@@ -500,8 +566,9 @@ CHECKLISTS = [
             "<p>The Association of Southeast Asian Nations cooperates on customs and standards "
             "(for example the ASEAN Harmonised Tariff Nomenclature and the ASEAN Single Window, "
             "which links members' national single windows), but it is not one market for most "
-            "rules. Timor-Leste joined as the eleventh member in 2025. Pick your first one or "
-            "two countries and check each item there.</p>"
+            "rules. Timor-Leste became the eleventh member on 26 October 2025 and is still joining "
+            "ASEAN's trade agreements. Pick your first one or two countries and check each item "
+            "there.</p>"
         ),
         "items": [
             (
@@ -628,11 +695,26 @@ CHECKLISTS = [
             ),
             (
                 "logistics",
+                "Selling between ASEAN members: claim ATIGA's lower duty with a Form D or an "
+                "origin declaration",
+                "<p>The ASEAN Trade in Goods Agreement (ATIGA) removes most duties between members "
+                "for goods that meet its rules of origin (usually 40% regional value content or "
+                "a change of tariff heading). Prove origin with a Form D certificate from your "
+                "issuing authority, sent as an e-Form D through the ASEAN Single Window, or, if "
+                "you are a certified exporter, with your own origin declaration on the invoice "
+                "(ASEAN-wide self-certification, since September 2020). Timor-Leste, a member "
+                "since October 2025, was still acceding to ATIGA and RCEP when this was checked: "
+                "ask its customs service before claiming preferences to or from it.</p>",
+                "https://atr.asean.org/",
+                "ASEAN Trade Repository",
+            ),
+            (
+                "logistics",
                 "Check whether a trade agreement lowers your duty and what proof of origin it asks",
                 "<p>Agreements such as RCEP (ASEAN with China, Japan, Korea, Australia and New "
                 "Zealand) or a bilateral deal may lower duty for goods that meet their rules of "
-                "origin. Within ASEAN, electronic certificates of origin are exchanged through "
-                "the ASEAN Single Window.</p>",
+                "origin. Outside ASEAN, Viet Nam's agreement with the EU (EVFTA, in force since "
+                "1 August 2020) is one example.</p>",
                 *MARKET_ACCESS_MAP,
             ),
             (
@@ -801,10 +883,13 @@ CHECKLISTS = [
             ),
             (
                 "taxes",
-                "Check VAT in each state",
-                "<p>Saudi Arabia, the United Arab Emirates, Bahrain and Oman apply VAT at "
-                "different rates; Kuwait and Qatar had not introduced VAT at the time of "
-                "writing. Check the current position.</p>",
+                "Price in the VAT of each state: 15% Saudi Arabia, 10% Bahrain, 5% UAE and Oman, "
+                "none in Kuwait and Qatar",
+                "<p>Standard VAT rates: Saudi Arabia 15% (since July 2020), Bahrain 10% (since "
+                "January 2022), the United Arab Emirates 5% and Oman 5%. Kuwait and Qatar had "
+                "not introduced VAT when this was checked (December 2026). Import VAT is "
+                "charged on the customs value plus duty; consumer prices are usually shown "
+                "with VAT included. Check the tax authority's site before you price.</p>",
                 "",
                 "",
             ),
@@ -818,8 +903,10 @@ CHECKLISTS = [
             (
                 "taxes",
                 "Check excise tax if you sell sweetened drinks, energy drinks or tobacco",
-                "<p>GCC states apply excise tax to selected goods such as tobacco, energy drinks "
-                "and sweetened drinks.</p>",
+                "<p>Saudi Arabia, the UAE, Bahrain, Oman and Qatar apply excise tax to selected "
+                "goods such as tobacco, energy drinks and sweetened drinks; Kuwait had not "
+                "introduced it when this was checked. Rates and the way sweetened drinks are "
+                "taxed differ by state.</p>",
                 "",
                 "",
             ),
