@@ -617,8 +617,9 @@ COURSES = [
                             (
                                 "paragraph",
                                 (
-                                    "<p>As of early 2026, WIPO listed 114 members of the Madrid "
-                                    "Union, covering 130 countries. The two numbers differ because "
+                                    "<p>When last confirmed (early 2026), WIPO listed 114 members "
+                                    "of the Madrid Union, covering 130 countries. The two numbers "
+                                    "differ because "
                                     "some members, such as the European Union, are regional "
                                     "organisations that cover several countries. Membership "
                                     "changes, so check WIPO’s current list of members before you "

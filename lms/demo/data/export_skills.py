@@ -1,6 +1,7 @@
 """Demo courses for the "Export skills" track, read by ``manage.py load_demo``.
 
-Format: see SCHEMA.md in this folder. Facts were checked against their sources in early 2026;
+Format: see SCHEMA.md in this folder. Facts were checked against their sources in early 2026,
+and the fast-changing ones again in December 2026 (docs/content-sources.md);
 time-sensitive rules (small-parcel de minimis limits, HS 2028) are hedged in the lesson text.
 Businesses in case studies and examples are invented.
 """
@@ -2805,7 +2806,7 @@ COURSES = [
                                     "online orders straight to consumers abroad. In two of the "
                                     "largest markets, the United States and the European Union, "
                                     "these rules are changing fast. What follows describes the "
-                                    "position <b>as of early 2026</b>.</p>"
+                                    "position <b>as checked in December 2026</b>.</p>"
                                 ),
                             ),
                             (
@@ -2840,7 +2841,7 @@ COURSES = [
                                     "emergency-powers legislation (IEEPA) in February 2026, the de "
                                     "minimis suspension was reported to stay in place. A law "
                                     "passed in 2025 also repeals the commercial de minimis "
-                                    "exemption from 1 July 2027. As of early 2026, then, you "
+                                    "exemption from 1 July 2027. As checked in December 2026, you "
                                     "should expect duty to be charged on even small parcels to US "
                                     "customers, and you should ask your post or carrier how it "
                                     "will be collected.</p>"
@@ -2856,13 +2857,17 @@ COURSES = [
                             (
                                 "paragraph",
                                 (
-                                    "<p>The EU has not charged customs duty on goods worth up to "
-                                    "€150, and that exemption is being removed. As announced in "
-                                    "early 2026, from 1 July 2026 an interim flat duty of €3 is "
-                                    "due to apply to each type of item in parcels worth less than "
-                                    "€150, until normal tariffs are applied to these parcels, "
-                                    "which is expected in 2028. Check how item types are counted "
-                                    "before you set prices for multi-item orders.</p>"
+                                    "<p>The EU used not to charge customs duty on goods worth up "
+                                    "to €150, and that exemption is being removed. Since 1 July "
+                                    "2026 an interim flat duty of <b>€3</b> applies to each "
+                                    "category of item, counted by tariff subheading, in parcels "
+                                    "worth less than €150 sent to consumers: a parcel with one "
+                                    "silk blouse and two wool blouses holds two categories and "
+                                    "pays €6. It applies first to goods sold by sellers "
+                                    "registered for the IOSS (below), and stays until normal "
+                                    "tariffs are applied to these parcels, expected in 2028. "
+                                    "Count your item categories before you set prices for "
+                                    "multi-item orders.</p>"
                                 ),
                             ),
                             (
@@ -2913,13 +2918,14 @@ COURSES = [
                                             "always check the current position."
                                         ),
                                         (
-                                            "As of early 2026, the US$800 US exemption is "
+                                            "As checked in December 2026, the US$800 US exemption "
+                                            "is "
                                             "suspended for all countries, and a 2025 law repeals "
                                             "commercial de minimis from 1 July 2027."
                                         ),
                                         (
-                                            "The EU is ending its €150 duty exemption, with an "
-                                            "interim €3 duty per item type planned from 1 July "
+                                            "The EU is ending its €150 duty exemption: an interim "
+                                            "€3 duty per item category has applied since 1 July "
                                             "2026."
                                         ),
                                         (

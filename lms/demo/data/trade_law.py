@@ -2408,7 +2408,8 @@ COURSES = [
                                     "kind": "warning",
                                     "title": "Not in force: check its status",
                                     "text": (
-                                        "<p>As of early 2026, the stabilised text is a negotiated "
+                                        "<p>When last checked (December 2026), the stabilised text "
+                                        "was a negotiated "
                                         "text, not a rule in force. Bringing it into the WTO’s "
                                         "legal framework needs further decisions by WTO members, "
                                         "and whether and when that happens is uncertain. Do not "
@@ -2500,7 +2501,8 @@ COURSES = [
                                             "82 members but not the United States."
                                         ),
                                         (
-                                            "As of early 2026 it is not in force; check the WTO "
+                                            "When last checked (December 2026) it was not in "
+                                            "force; check the WTO "
                                             "for its current status."
                                         ),
                                         (
@@ -2714,14 +2716,15 @@ COURSES = [
                     ),
                     "explanation": (
                         "The stabilised text of 38 articles was backed by about 82 WTO members but "
-                        "not the United States. As of early 2026 it was not in force, so check the "
+                        "not the United States. When last checked (December 2026) it was not in "
+                        "force, so check the "
                         "WTO for its current status."
                     ),
                     "choices": [
                         {
                             "text": (
-                                "It is a negotiated text backed by about 82 members and, as of "
-                                "early 2026, was not in force"
+                                "It is a negotiated text backed by about 82 members and, when "
+                                "last checked (December 2026), was not in force"
                             ),
                             "correct": True,
                             "feedback": (
