@@ -27,6 +27,8 @@ def credential_data(certificate: Certificate):
         valid_from=certificate.completed_at,
         issuer_name=certificate.issuer_name,
         issuer_url=certificate.issuer_url,
+        # Hashed with a fresh salt: a verifier told the address can match it, nobody can read it.
+        recipient_email=certificate.user.email,
     )
 
 
@@ -42,6 +44,18 @@ def bake(png: bytes, certificate: Certificate) -> bytes:
     from courses.openbadges import bake_png
 
     return bake_png(png, certificate.credential)
+
+
+def revoked_credential_ids() -> list[str]:
+    """The credential id (verify address) of every revoked certificate: the revocation list.
+
+    Certificates withdrawn at their holder's request are in it too: a copy of the credential
+    downloaded earlier must not verify as in force.
+    """
+    return [
+        certificate.verify_url
+        for certificate in Certificate.objects.filter(revoked_at__isnull=False).only("code")
+    ]
 
 
 def status_of(credential_id: str):

@@ -9,5 +9,6 @@ urlpatterns = [
     path("verify/<str:code>/", views.verify, name="verify"),
     path("mine/<str:code>/certificate.pdf", views.download_pdf, name="pdf"),
     path("mine/<str:code>/certificate.png", views.download_png, name="png"),
-    path("mine/<str:code>/credential.json", views.download_credential, name="credential"),
+    path("mine/<str:code>/credential.jwt", views.download_credential, name="credential"),
+    path("mine/<str:code>/credential.json", views.old_credential_address),
 ]

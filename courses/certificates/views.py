@@ -8,8 +8,6 @@ rate-limited per IP address so codes cannot be enumerated.
 
 from __future__ import annotations
 
-import json
-
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -20,6 +18,9 @@ from django_ratelimit.decorators import ratelimit
 from courses.services import certificates as service
 
 from .forms import CodeForm, CredentialForm
+
+# OB 3.0 §"Document Formats", Web Resource: a VC-JWT is served as the compact JWS, text/plain.
+CREDENTIAL_CONTENT_TYPE = "text/plain; charset=utf-8"
 
 
 def verify_rate(group, request) -> str:
@@ -116,12 +117,16 @@ def download_png(request, code: str):
 
 @require_http_methods(["GET"])
 def download_credential(request, code: str):
+    """The credential as Open Badges 3.0's file format for a VC-JWT: the compact token, .jwt."""
     certificate = _own(request, code)
     if not certificate.credential:
         raise Http404
-    response = HttpResponse(
-        json.dumps(service.credential_document(certificate), indent=2),
-        content_type="application/json",
-    )
-    response["Content-Disposition"] = f'attachment; filename="credential-{certificate.code}.json"'
+    response = HttpResponse(certificate.credential, content_type=CREDENTIAL_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="credential-{certificate.code}.jwt"'
     return response
+
+
+@require_http_methods(["GET"])
+def old_credential_address(request, code: str):
+    """Links to the former JSON download lead to the .jwt file."""
+    return redirect("certificates:credential", code=code, permanent=True)

@@ -7,7 +7,7 @@ with a lookup of the certificate's status. See docs/openbadges.md.
 
 from .baking import bake_png, unbake_png
 from .credential import CredentialData, build_credential
-from .signing import envelope, issue_credential
+from .signing import issue_credential
 from .verification import Check, CredentialStatus, VerificationReport, verify_credential
 
 __all__ = [
@@ -17,7 +17,6 @@ __all__ = [
     "VerificationReport",
     "bake_png",
     "build_credential",
-    "envelope",
     "issue_credential",
     "unbake_png",
     "verify_credential",

@@ -13,13 +13,21 @@ Model 2.0 (Appendix B.1, "Credential Data Models"):
   type ``Achievement`` with ``id``, ``name``, ``description`` and ``criteria`` [1] (B.1.1,
   B.1.6), here with a ``criteria.narrative``.
 
+Beside the required properties every credential carries ``credentialSchema`` (the official
+AchievementCredential JSON Schema, type ``1EdTechJsonSchemaValidator2019``), a
+``credentialStatus`` of type ``1EdTechRevocationList`` (see ``revocation.py``) and, when the
+learner's e-mail address is known, a salted SHA-256 hash of it as an ``IdentityObject`` in
+``credentialSubject.identifier`` (B.1.12), so a verifier who knows the address can match it.
+
 ``spec_problems()`` checks a document against exactly these requirements; verification uses it
 to tell a readable credential from something else.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,6 +43,11 @@ OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 CREDENTIAL_TYPES = ["VerifiableCredential", "OpenBadgeCredential"]
 # OB 3.0 B.1.2: either name marks an Open Badges credential (OpenBadgeCredential is the alias).
 _OB_CREDENTIAL_TYPES = {"OpenBadgeCredential", "AchievementCredential"}
+# The JSON Schema OB 3.0 publishes for AchievementCredential (and its alias OpenBadgeCredential).
+ACHIEVEMENT_CREDENTIAL_SCHEMA = (
+    "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json"
+)
+SCHEMA_VALIDATOR_TYPE = "1EdTechJsonSchemaValidator2019"
 # B.1.28 AchievementType: "acknowledges completion of an assignment, training or other activity".
 ACHIEVEMENT_TYPE = "CertificateOfCompletion"
 # DateTimeZ: an ISO 8601 date and time with a time zone (Z or an offset).
@@ -58,6 +71,8 @@ class CredentialData:
     issuer_name: str
     issuer_url: str  # the site root, "https://…/"
     valid_until: datetime | None = None  # certificates do not expire unless this is set
+    recipient_email: str = ""  # hashed with ``identity_salt`` into the subject's identifier
+    identity_salt: str = ""  # drawn at signing time when empty
 
 
 def build_credential(data: CredentialData) -> dict:
@@ -67,6 +82,7 @@ def build_credential(data: CredentialData) -> dict:
     datetime, a subject id that is not a ``urn:uuid``, an id that is not an absolute URL).
     """
     from .issuer import issuer_id
+    from .revocation import credential_status
 
     _check_data(data)
     valid_from = _datetime_z(data.valid_from)
@@ -97,6 +113,10 @@ def build_credential(data: CredentialData) -> dict:
         ],
         "achievement": achievement,
     }
+    if data.recipient_email:
+        subject["identifier"].append(
+            email_identity(data.recipient_email, data.identity_salt or new_salt())
+        )
     if data.score is not None:
         score_id = f"{data.achievement_id}#final-score"
         achievement["resultDescription"] = [
@@ -127,10 +147,38 @@ def build_credential(data: CredentialData) -> dict:
         "validFrom": valid_from,
         "awardedDate": valid_from,
         "credentialSubject": subject,
+        "credentialSchema": [{"id": ACHIEVEMENT_CREDENTIAL_SCHEMA, "type": SCHEMA_VALIDATOR_TYPE}],
+        "credentialStatus": credential_status(),
     }
     if data.valid_until is not None:
         credential["validUntil"] = _datetime_z(data.valid_until)
     return credential
+
+
+def new_salt() -> str:
+    """A fresh random salt for an identity hash (16 hex characters, 64 bits)."""
+    return secrets.token_hex(8)
+
+
+def identity_hash(value: str, salt: str) -> str:
+    """OB 3.0 IdentityHash: ``sha256$`` and the hex SHA-256 of the value followed by the salt.
+
+    E-mail addresses are compared case-insensitively, so the address is lower-cased and
+    stripped first; a verifier hashes the address it knows the same way.
+    """
+    digest = hashlib.sha256((value.strip().lower() + salt).encode("utf-8")).hexdigest()
+    return f"sha256${digest}"
+
+
+def email_identity(email: str, salt: str) -> dict:
+    """The recipient's e-mail address as a hashed, salted IdentityObject (B.1.12)."""
+    return {
+        "type": "IdentityObject",
+        "identityHash": identity_hash(email, salt),
+        "identityType": "emailAddress",
+        "hashed": True,
+        "salt": salt,
+    }
 
 
 def spec_problems(credential: object) -> list[str]:

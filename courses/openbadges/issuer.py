@@ -1,4 +1,4 @@
-"""The issuer's public addresses: its Profile document and its JWKS.
+"""The issuer's public addresses: its Profile, its JWKS, each key, and the revocation list.
 
 Absolute URLs are built from ``settings.SITE_URL`` (the site's public address, the same one
 e-mails and the Wagtail admin use), never from a request's Host header, so a forged Host
@@ -36,12 +36,23 @@ def jwks_url() -> str:
 
 
 def key_url(kid: str) -> str:
-    """The JOSE ``kid`` for a key: the JWKS address with the key's thumbprint as fragment.
+    """The JOSE ``kid`` for a key: an address that returns that one public JWK.
 
     Open Badges 3.0 §8.2.2 asks for a ``kid`` that is a URI dereferencing to the public JWK;
-    its own example points into a JWKS this way (``https://example.edu/keys#key-1``).
+    a verifier that fetches it (the 1EdTech validator does) gets the JWK alone, not a set.
     """
+    return absolute_url(reverse("openbadges:key", kwargs={"kid": kid}))
+
+
+def legacy_key_url(kid: str) -> str:
+    """The ``kid`` credentials signed before 2026-12 carry: the JWKS address and the key's
+    thumbprint as fragment. They still verify; new credentials use ``key_url``."""
     return f"{jwks_url()}#{kid}"
+
+
+def revocation_list_url() -> str:
+    """The 1EdTech Revocation List every credential names in ``credentialStatus.id``."""
+    return absolute_url(reverse("openbadges:revocations"))
 
 
 def issuer_profile() -> dict:

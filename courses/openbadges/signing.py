@@ -2,9 +2,9 @@
 
 * JOSE header (§8.2.2): ``alg`` RS256 (the algorithm every OB 3.0 verifier must support),
   ``typ`` "JWT" (the only value OB 3.0 allows), ``kid`` a URI that dereferences to the public
-  JWK (our JWKS address with the key's RFC 7638 thumbprint as fragment) and ``jwk``, the public
-  key itself. No other header is allowed. (VC-JOSE-COSE would say ``typ: vc+jwt``; OB 3.0 pins
-  "JWT", and OB 3.0 is what badge verifiers check.)
+  JWK (``/openbadges/keys/<RFC 7638 thumbprint>``, which returns that one JWK) and ``jwk``,
+  the public key itself. No other header is allowed. (VC-JOSE-COSE would say
+  ``typ: vc+jwt``; OB 3.0 pins "JWT", and OB 3.0 is what badge verifiers check.)
 * JWT payload (§8.2.3): the credential's own JSON object (VC Data Model 2.0 style, no ``vc``
   claim) with ``iss`` = ``issuer.id``, ``jti`` = ``id``, ``sub`` = ``credentialSubject.id``,
   ``nbf`` = ``validFrom`` and, when the credential has a ``validUntil``, ``exp`` = it.
@@ -48,16 +48,3 @@ def jwt_payload(credential: dict) -> dict:
     if credential.get("validUntil"):
         payload["exp"] = int(parse_datetime_z(credential["validUntil"]).timestamp())
     return payload
-
-
-def envelope(token: str) -> dict:
-    """The VC-JWT wrapped as a JSON document (VC Data Model 2.0 §4.13, enveloped credential).
-
-    This is the form to serve as a ``.json`` download: any VC 2.0 tool reads it, and
-    ``verify_credential`` accepts it as well as the bare token.
-    """
-    return {
-        "@context": ["https://www.w3.org/ns/credentials/v2"],
-        "id": f"data:application/vc+jwt,{token}",
-        "type": "EnvelopedVerifiableCredential",
-    }

@@ -10,4 +10,6 @@ app_name = "openbadges"
 urlpatterns = [
     path(".well-known/jwks.json", views.jwks_view, name="jwks"),
     path("openbadges/issuer", views.issuer_view, name="issuer"),
+    path("openbadges/keys/<str:kid>", views.key_view, name="key"),
+    path("openbadges/revocations", views.revocation_list_view, name="revocations"),
 ]

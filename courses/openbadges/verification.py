@@ -13,6 +13,10 @@ this order, each passed or failed with a plain message:
    ``validUntil`` and it has not passed.
 5. Revocation status: this platform's records know the credential and it is not revoked.
 
+A check that cannot be trusted after an earlier one failed is reported as "not checked", never
+as passed: when the signature does not match, nothing the token says (its key, its dates, its
+id) is believed, so checks 3 to 5 are not run.
+
 Keys are never fetched from addresses named in a credential (that would let anyone make the
 server request any URL); only this platform's own keys can pass the Issuer key check anyway.
 """
@@ -33,7 +37,7 @@ from django.utils.translation import gettext, gettext_lazy
 
 from .baking import PNG_SIGNATURE, unbake_png
 from .credential import parse_datetime_z, spec_problems
-from .issuer import issuer_id, issuer_name, key_url
+from .issuer import issuer_id, issuer_name, key_url, legacy_key_url
 from .keys import ALGORITHM, PublicKey, published_keys, thumbprint
 
 FORMAT = "Format"
@@ -84,11 +88,19 @@ class Check:
     name: str  # stable English name: "Format", "Signature", …
     passed: bool
     message: str
+    checked: bool = True  # False: skipped because an earlier check failed (never passed)
 
     @property
     def label(self) -> str:
         """The check's name in the active language."""
         return str(CHECK_LABELS.get(self.name, self.name))
+
+    @property
+    def outcome(self) -> str:
+        """ "passed", "failed" or "not-checked", for templates and CSS classes."""
+        if not self.checked:
+            return "not-checked"
+        return "passed" if self.passed else "failed"
 
 
 @dataclass(frozen=True)
@@ -149,14 +161,21 @@ def verify_credential(
     format_check = Check(FORMAT, True, gettext("An Open Badges 3.0 credential signed as a JWT."))
     ours = published_keys()
     signature_check, key = _check_signature(token, header, ours)
-    return VerificationReport(
-        checks=[
-            format_check,
-            signature_check,
+    if signature_check.passed:
+        later_checks = [
             _check_issuer_key(header, payload, credential, key, ours),
             _check_dates(payload, credential, now),
             _check_revocation(credential["id"], status_of),
-        ],
+        ]
+    else:
+        # A token whose signature fails may say anything: our kid, valid dates, a real id.
+        not_checked = gettext("Not checked, because the signature does not match.")
+        later_checks = [
+            Check(name, False, not_checked, checked=False)
+            for name in (ISSUER_KEY, VALIDITY, REVOCATION)
+        ]
+    return VerificationReport(
+        checks=[format_check, signature_check, *later_checks],
         credential=credential,
         token=token,
         header=header,
@@ -226,18 +245,25 @@ def _unreadable(message: str) -> VerificationReport:
     return VerificationReport(
         checks=[
             Check(FORMAT, False, message),
-            *(Check(name, False, not_checked) for name in (SIGNATURE, ISSUER_KEY, VALIDITY)),
-            Check(REVOCATION, False, not_checked),
+            *(
+                Check(name, False, not_checked, checked=False)
+                for name in (SIGNATURE, ISSUER_KEY, VALIDITY, REVOCATION)
+            ),
         ]
     )
 
 
 def _our_key_named_by(header: dict, ours: list[PublicKey]) -> PublicKey | None:
-    """Our key that the header's ``kid`` points to (our key address, or a bare thumbprint)."""
+    """Our key that the header's ``kid`` points to: its own address, the JWKS address with its
+    thumbprint as fragment (credentials signed before keys had their own address), or the bare
+    thumbprint."""
     kid = header.get("kid")
     if not isinstance(kid, str):
         return None
-    return next((key for key in ours if kid in (key.kid, key_url(key.kid))), None)
+    return next(
+        (key for key in ours if kid in (key.kid, key_url(key.kid), legacy_key_url(key.kid))),
+        None,
+    )
 
 
 def _check_signature(

@@ -77,13 +77,13 @@ def template_for(course: CoursePage) -> CertificateTemplate:
 
 
 def holder_name(user) -> str:
-    """The name printed on the certificate: the learner's full name as they entered it.
+    """The name printed on the certificate: the name as printed that the learner confirmed
+    on their profile (in their own order, "王秀英"), else given + family name.
 
-    The profile form asks for it "as it should be printed on your certificates"; an
-    account without one shows the part of the e-mail address before the @, never the
+    An account without a name shows the part of the e-mail address before the @, never the
     whole address, because the name appears on the public verification page.
     """
-    return user.get_full_name().strip() or user.email.split("@", 1)[0]
+    return user.name_on_certificates or user.email.split("@", 1)[0]
 
 
 def course_score(user_id: int, course: CoursePage) -> int | None:
@@ -446,13 +446,6 @@ def get_own_certificate(user, code: str) -> Certificate | None:
 
 
 # --- Credentials -----------------------------------------------------------------------------
-
-
-def credential_document(certificate: Certificate) -> dict:
-    """The certificate's Open Badges credential as a JSON document (an enveloped VC-JWT)."""
-    from courses.openbadges import envelope
-
-    return envelope(certificate.credential)
 
 
 def credential_report(text: str):

@@ -16,7 +16,6 @@ from jwt.algorithms import RSAAlgorithm
 from courses.openbadges import (
     CredentialStatus,
     build_credential,
-    envelope,
     issue_credential,
     verify_credential,
 )
@@ -31,6 +30,11 @@ CHECKS = ["Format", "Signature", "Issuer key", "Validity dates", "Revocation sta
 def results(report) -> dict[str, bool]:
     assert [check.name for check in report.checks] == CHECKS
     return {check.name: check.passed for check in report.checks}
+
+
+def outcomes(report) -> dict[str, str]:
+    assert [check.name for check in report.checks] == CHECKS
+    return {check.name: check.outcome for check in report.checks}
 
 
 def message(report, name: str) -> str:
@@ -57,6 +61,15 @@ def with_payload(token: str, payload: dict) -> str:
     return f"{header}.{_b64(payload)}.{signature}"
 
 
+def envelope(token: str) -> dict:
+    """A VC 2.0 EnvelopedVerifiableCredential, as other tools write it; we no longer offer one."""
+    return {
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "id": f"data:application/vc+jwt,{token}",
+        "type": "EnvelopedVerifiableCredential",
+    }
+
+
 def signed_with(key, credential: dict, **headers) -> str:
     return jwt.encode(jwt_payload(credential), key, algorithm="RS256", headers=headers)
 
@@ -64,7 +77,7 @@ def signed_with(key, credential: dict, **headers) -> str:
 def signed_by_us(payload: dict) -> str:
     """Any payload, signed with the platform key and the header issue_credential writes."""
     ours = current_public_key()
-    headers = {"kid": f"{SITE}/.well-known/jwks.json#{ours.kid}", "jwk": ours.jwk}
+    headers = {"kid": f"{SITE}/openbadges/keys/{ours.kid}", "jwk": ours.jwk}
     # Signed as raw JWS, so claims PyJWT would refuse to write (a non-string iss) can be tried.
     raw = json.dumps(payload, separators=(",", ":")).encode()
     return jwt.api_jws.encode(raw, signing_key(), algorithm="RS256", headers=headers)
@@ -82,7 +95,7 @@ def test_the_jose_header_and_claims_follow_ob3_section_8_2(data):
     assert header == {
         "alg": "RS256",
         "typ": "JWT",
-        "kid": f"{SITE}/.well-known/jwks.json#{ours.kid}",
+        "kid": f"{SITE}/openbadges/keys/{ours.kid}",
         "jwk": ours.jwk,
     }
     assert set(header["jwk"]) == {"kty", "n", "e", "kid", "use", "alg"}  # never "d"
@@ -142,12 +155,13 @@ def test_one_character_changed_in_a_name_fails_the_signature(data, later, path):
 
     report = verify_credential(with_payload(token, payload), status_of=in_force, now=later)
 
-    assert results(report) == {
-        "Format": True,
-        "Signature": False,
-        "Issuer key": True,
-        "Validity dates": True,
-        "Revocation status": True,
+    # Nothing a token with a broken signature says is believed: the later checks are not run.
+    assert outcomes(report) == {
+        "Format": "passed",
+        "Signature": "failed",
+        "Issuer key": "not-checked",
+        "Validity dates": "not-checked",
+        "Revocation status": "not-checked",
     }
     assert not report.ok
     assert "changed after it was signed" in message(report, "Signature")
@@ -170,7 +184,7 @@ def test_a_credential_signed_with_another_key_fails_the_issuer_key(data, later, 
 
 
 def test_another_key_behind_our_kid_fails_the_signature(data, later, stranger_key):
-    kid = f"{SITE}/.well-known/jwks.json#{current_public_key().kid}"
+    kid = f"{SITE}/openbadges/keys/{current_public_key().kid}"
     token = signed_with(stranger_key, build_credential(data), typ="JWT", kid=kid)
 
     report = verify_credential(token, status_of=in_force, now=later)
@@ -182,7 +196,7 @@ def test_another_key_behind_our_kid_fails_the_signature(data, later, stranger_ke
 def test_our_kid_with_a_strangers_jwk_fails_the_issuer_key(data, later):
     # Signed by us, but the header's jwk names another key: the header contradicts itself.
     other = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
-    kid = f"{SITE}/.well-known/jwks.json#{current_public_key().kid}"
+    kid = f"{SITE}/openbadges/keys/{current_public_key().kid}"
     token = signed_with(
         signing_key(), build_credential(data), typ="JWT", kid=kid, jwk=public_jwk(other)
     )
@@ -380,16 +394,6 @@ def test_what_a_learner_pastes_or_uploads_is_understood(data, later, wrap):
     assert report.ok, report.checks
 
 
-def test_the_envelope_is_a_vc2_enveloped_credential(data):
-    token = issue_credential(data)
-
-    assert envelope(token) == {
-        "@context": ["https://www.w3.org/ns/credentials/v2"],
-        "id": f"data:application/vc+jwt,{token}",
-        "type": "EnvelopedVerifiableCredential",
-    }
-
-
 def test_after_a_key_rotation_old_credentials_still_verify(data, later, settings, tmp_path):
     from courses.openbadges.keys import ensure_key_file, jwks
 
@@ -528,7 +532,7 @@ def test_any_value_anywhere_in_a_signed_payload_gives_a_report(data, later, path
 
 
 def test_a_malformed_jwk_beside_our_kid_fails_the_issuer_key(data, later):
-    kid = f"{SITE}/.well-known/jwks.json#{current_public_key().kid}"
+    kid = f"{SITE}/openbadges/keys/{current_public_key().kid}"
     token = signed_with(signing_key(), build_credential(data), kid=kid, jwk="not a key")
 
     report = verify_credential(token, status_of=in_force, now=later)
