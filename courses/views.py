@@ -1,6 +1,8 @@
 """Learner actions and pages that are not Wagtail pages: enroll, complete, resume, dashboard,
 search. Each view looks the page up as a learner may see it and calls one service."""
 
+from decimal import Decimal
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -142,13 +144,25 @@ def _own_attempt(request, attempt_id: int) -> QuizAttempt:
         raise Http404(_("No such attempt.")) from exc
 
 
-@login_required
-def attempt(request, attempt_id: int):
-    """The questions of an open attempt; never says which answer is right."""
-    attempt = _own_attempt(request, attempt_id)
-    if not attempt.is_open:
-        return redirect("courses:attempt_result", attempt_id=attempt.pk)
+# The button of the "submit with unanswered questions?" step; not an answer.
+CONFIRM_UNANSWERED = "confirm_unanswered"
+
+
+def _render_attempt(request, attempt: QuizAttempt, submission=None, status=200):
+    """The questions of an open attempt, with the answers already given when the learner is
+    asked to confirm an incomplete submission."""
     quiz = attempt.quiz
+    questions = submission.questions if submission else services.attempt_questions(attempt)
+    if submission:
+        raw = {key: request.POST.getlist(key) for key in request.POST}
+        for question in questions:
+            answer = submission.answers.get(question.pk)
+            question.answer_text = answer if isinstance(answer, str) else ""
+            chosen = answer if isinstance(answer, list) else [answer]
+            for choice in question.shown_choices:
+                choice.chosen = choice.pk in chosen
+                position = raw.get(f"q-{question.pk}-{choice.pk}", [""])[-1]
+                choice.position = int(position) if position.isdigit() else None
     return render(
         request,
         "courses/quiz_attempt.html",
@@ -156,20 +170,39 @@ def attempt(request, attempt_id: int):
             "attempt": attempt,
             "quiz": quiz,
             "course": services.course_of(quiz),
-            "questions": services.attempt_questions(attempt),
+            "questions": questions,
             "deadline": services.deadline(attempt, quiz),
             "kinds": QuestionKind,
+            "unanswered": submission.unanswered if submission else [],
+            "confirm_field": CONFIRM_UNANSWERED,
         },
+        status=status,
     )
+
+
+@login_required
+def attempt(request, attempt_id: int):
+    """The questions of an open attempt; never says which answer is right."""
+    attempt = _own_attempt(request, attempt_id)
+    if not attempt.is_open:
+        return redirect("courses:attempt_result", attempt_id=attempt.pk)
+    return _render_attempt(request, attempt)
 
 
 @require_POST
 @login_required
 def submit_attempt(request, attempt_id: int):
+    """Grade the attempt; first ask, without spending it, when questions are unanswered."""
     answers = {
-        key: request.POST.getlist(key) for key in request.POST if key != "csrfmiddlewaretoken"
+        key: request.POST.getlist(key)
+        for key in request.POST
+        if key not in ("csrfmiddlewaretoken", CONFIRM_UNANSWERED)
     }
     try:
+        if request.POST.get(CONFIRM_UNANSWERED) != "1":
+            submission = services.review_submission(request.user, attempt_id, answers)
+            if submission.needs_confirmation:
+                return _render_attempt(request, submission.attempt, submission)
         services.submit_attempt(request.user, attempt_id, answers)
     except QuizAttempt.DoesNotExist as exc:
         raise Http404(_("No such attempt.")) from exc
@@ -178,6 +211,22 @@ def submit_attempt(request, attempt_id: int):
     except services.QuizRefused as exc:
         messages.error(request, str(exc))
     return redirect("courses:attempt_result", attempt_id=attempt_id)
+
+
+def _note_reading(question) -> None:
+    """How a numeric answer was read: ``read_as`` when that is worth saying (not when the
+    learner typed exactly that number), ``unreadable`` when it was not a number at all.
+    Attempts graded before readings were stored are read again."""
+    question.read_as, question.unreadable = None, False
+    typed = question.answer_text.strip()
+    if question.kind != QuestionKind.NUMERIC or not typed:
+        return
+    stored = question.result.get("read_as")
+    value = Decimal(stored) if stored else services.read_number(typed)
+    if value is None:
+        question.unreadable = True
+    elif typed != services.plain_number(value):
+        question.read_as = value
 
 
 @login_required
@@ -194,6 +243,7 @@ def attempt_result(request, attempt_id: int):
         answer = attempt.answers.get(str(question.pk))
         question.result = attempt.results.get(str(question.pk), {"score": 0, "correct": False})
         question.answer_text = answer if isinstance(answer, str) else ""
+        _note_reading(question)
         chosen = answer if isinstance(answer, list) else [answer]
         for choice in question.shown_choices:
             choice.chosen = choice.pk in chosen

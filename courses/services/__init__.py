@@ -26,6 +26,7 @@ from .enrollment import (
     unpassed_graded_quiz,
 )
 from .errors import LearningError, LessonLocked, NotEnrolled
+from .numeric_answers import plain_number, read_number
 from .outline import (
     CourseProgress,
     ModuleOutline,
@@ -42,6 +43,7 @@ from .quizzes import (
     InvalidAnswers,
     QuestionResult,
     QuizRefused,
+    Submission,
     answers_visible,
     attempt_questions,
     attempt_status,
@@ -53,6 +55,7 @@ from .quizzes import (
     grade,
     quiz_access_denial,
     quiz_page_context,
+    review_submission,
     start_attempt,
     submit_attempt,
 )
@@ -74,6 +77,7 @@ __all__ = [
     "QuestionAnalysis",
     "QuizAnalysis",
     "QuizRefused",
+    "Submission",
     "answers_visible",
     "attempt_questions",
     "attempt_status",
@@ -95,6 +99,8 @@ __all__ = [
     "lesson_page_context",
     "mark_outline",
     "passed_quiz_ids",
+    "plain_number",
+    "read_number",
     "may_study_without_enrolling",
     "quiz_access_denial",
     "quiz_item_analysis",
@@ -102,6 +108,7 @@ __all__ = [
     "recommended_courses",
     "record_course_completion",
     "resume_target",
+    "review_submission",
     "search",
     "start_attempt",
     "submit_attempt",

@@ -34,6 +34,7 @@ from courses.models import (
 from .access import may_study_without_enrolling
 from .enrollment import course_of, get_enrollment, record_course_completion
 from .errors import LearningError, NotEnrolled
+from .numeric_answers import plain_number, read_number
 from .outline import course_outline, course_progress, view_restrictions
 
 # A submission that arrives this soon after the time limit still counts: the form was sent
@@ -75,6 +76,7 @@ class GradableQuestion:
 @dataclass(frozen=True)
 class QuestionResult:
     score: Fraction  # 0..1
+    read_as: Decimal | None = None  # numeric questions: the number the answer was read as
 
     @property
     def correct(self) -> bool:
@@ -118,44 +120,47 @@ def _ids(answer) -> list:
     return list(answer) if isinstance(answer, list | tuple) else [answer]
 
 
-def _score(question: GradableQuestion, answer) -> Fraction:
+def _score(question: GradableQuestion, answer) -> QuestionResult:
     """The question's score, 0..1. Answers of the wrong shape score 0; they never raise."""
     if answer is None or answer == "" or answer == []:
-        return Fraction(0)
+        return QuestionResult(Fraction(0))
     kind = question.kind
     if kind in _SINGLE_KINDS:
-        return Fraction(
-            int(
-                not isinstance(answer, list | tuple | str) and answer in question.correct_choice_ids
+        return QuestionResult(
+            Fraction(
+                int(
+                    not isinstance(answer, list | tuple | str)
+                    and answer in question.correct_choice_ids
+                )
             )
         )
     if kind == QuestionKind.MULTIPLE:
         chosen, correct = set(_ids(answer)), set(question.correct_choice_ids)
         if not correct:
-            return Fraction(int(not chosen))
+            return QuestionResult(Fraction(int(not chosen)))
         if not question.partial_credit:
-            return Fraction(int(chosen == correct))
+            return QuestionResult(Fraction(int(chosen == correct)))
         # Each right choice earns its share; each wrong one takes a share back.
         right, wrong = len(chosen & correct), len(chosen - correct)
-        return max(Fraction(0), Fraction(right - wrong, len(correct)))
+        return QuestionResult(max(Fraction(0), Fraction(right - wrong, len(correct))))
     if kind == QuestionKind.NUMERIC:
-        if question.numeric_answer is None or isinstance(answer, list | tuple):
-            return Fraction(0)
+        # Read the way the learner's language writes numbers: "4,200" is 4200 in English.
+        value = read_number(answer) if isinstance(answer, str) else None
+        if value is None or question.numeric_answer is None:
+            return QuestionResult(Fraction(0), value)
         try:
-            value = Decimal(str(answer).strip().replace(",", "."))
-            if not value.is_finite():
-                return Fraction(0)
-            return Fraction(int(abs(value - question.numeric_answer) <= abs(question.tolerance)))
-        except ArithmeticError:  # not a number, or one too large to compare
-            return Fraction(0)
+            right = abs(value - question.numeric_answer) <= abs(question.tolerance)
+        except ArithmeticError:  # too large to compare
+            right = False
+        return QuestionResult(Fraction(int(right)), value)
     if kind == QuestionKind.SHORT_TEXT:
         if not isinstance(answer, str):
-            return Fraction(0)
+            return QuestionResult(Fraction(0))
         accepted = {_normalise_text(text) for text in question.accepted}
-        return Fraction(int(_normalise_text(answer) in accepted))
+        return QuestionResult(Fraction(int(_normalise_text(answer) in accepted)))
     if kind == QuestionKind.ORDERING:
-        return Fraction(int(tuple(_ids(answer)) == question.correct_choice_ids))
-    return Fraction(0)
+        return QuestionResult(Fraction(int(tuple(_ids(answer)) == question.correct_choice_ids)))
+    return QuestionResult(Fraction(0))
 
 
 def grade(questions: Iterable[GradableQuestion], answers: Mapping[int, object]) -> GradeResult:
@@ -168,7 +173,7 @@ def grade(questions: Iterable[GradableQuestion], answers: Mapping[int, object]) 
     """
     result = GradeResult()
     for question in questions:
-        result.questions[question.id] = QuestionResult(_score(question, answers.get(question.id)))
+        result.questions[question.id] = _score(question, answers.get(question.id))
     if result.questions:
         total = sum((r.score for r in result.questions.values()), Fraction(0))
         percent = total * 100 / len(result.questions)
@@ -423,6 +428,68 @@ def clean_answers(questions: list[QuizQuestion], raw_answers: Mapping[str, objec
     return answers
 
 
+@dataclass
+class Submission:
+    """A submission checked before grading: its cleaned answers and what is left unanswered."""
+
+    attempt: QuizAttempt
+    questions: list[QuizQuestion]
+    answers: dict
+    unanswered: list[QuizQuestion]
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Unanswered questions in an attempt that may still be answered: ask first, since
+        submitting spends the attempt."""
+        return bool(self.unanswered) and self.attempt.is_open and not self.overdue
+
+    @property
+    def overdue(self) -> bool:
+        return is_overdue(self.attempt, self.attempt.quiz)
+
+
+def unanswered_questions(
+    questions: list[QuizQuestion], raw_answers: Mapping[str, object], answers: Mapping[int, object]
+) -> list[QuizQuestion]:
+    """The questions the learner left blank; an ordering question counts as blank until
+    every item has a position (items without one would silently go last)."""
+    placed: dict[int, int] = {}
+    for name, raw in raw_answers.items():
+        match = _FIELD.match(str(name))
+        values = raw if isinstance(raw, list | tuple) else [raw]
+        if match and match[2] is not None and any(str(v).strip() for v in values):
+            placed[int(match[1])] = placed.get(int(match[1]), 0) + 1
+    blank = []
+    for question in questions:
+        if question.kind == QuestionKind.ORDERING:
+            if placed.get(question.pk, 0) < len(question.shown_choices):
+                blank.append(question)
+        elif question.pk not in answers:
+            blank.append(question)
+    return blank
+
+
+def review_submission(user, attempt_id: int, raw_answers: Mapping[str, object]) -> Submission:
+    """Check the learner's answers without grading or saving anything.
+
+    Raises InvalidAnswers as ``submit_attempt`` would; lists the unanswered questions so
+    the learner can be asked before an incomplete submission spends the attempt.
+    """
+    attempt = get_attempt(user, attempt_id)
+    questions = attempt_questions(attempt)
+    answers = clean_answers(questions, raw_answers) if attempt.is_open else {}
+    return Submission(
+        attempt, questions, answers, unanswered_questions(questions, raw_answers, answers)
+    )
+
+
+def _stored_result(result: QuestionResult) -> dict:
+    stored = {"score": float(result.score), "correct": result.correct}
+    if result.read_as is not None:
+        stored["read_as"] = plain_number(result.read_as)
+    return stored
+
+
 def submit_attempt(user, attempt_id: int, raw_answers: Mapping[str, object]) -> QuizAttempt:
     """Grade the learner's attempt once and record the result.
 
@@ -457,10 +524,7 @@ def submit_attempt(user, attempt_id: int, raw_answers: Mapping[str, object]) -> 
                 answers={str(qid): value for qid, value in answers.items()},
                 score=result.percent,
                 passed=passed,
-                results={
-                    str(qid): {"score": float(r.score), "correct": r.correct}
-                    for qid, r in result.questions.items()
-                },
+                results={str(qid): _stored_result(r) for qid, r in result.questions.items()},
             )
             attempt.refresh_from_db()
             if updated and passed and quiz.graded:

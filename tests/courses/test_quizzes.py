@@ -39,6 +39,11 @@ def wrong_answers(attempt) -> dict:
     return {f"q-{qid}": [] for qid in attempt.question_ids}
 
 
+def submitted_anyway(answers: dict) -> dict:
+    """The form as sent by "Submit anyway" on the "questions unanswered" step."""
+    return {**answers, "confirm_unanswered": "1"}
+
+
 # --- Authoring ------------------------------------------------------------------------------
 
 
@@ -295,7 +300,7 @@ def test_the_refusals_reach_the_learner(client, enrolled, course_and_quiz):
     response = client.post(f"/learn/quizzes/{quiz.pk}/start/")
     attempt = QuizAttempt.objects.get(user=enrolled)
     assert response.url == f"/learn/attempts/{attempt.pk}/"
-    client.post(f"/learn/attempts/{attempt.pk}/submit/", {})
+    client.post(f"/learn/attempts/{attempt.pk}/submit/", {"confirm_unanswered": "1"})
     response = client.post(f"/learn/quizzes/{quiz.pk}/start/", follow=True)
     assert "You have used your 1 attempt at this quiz." in response.content.decode()
     assert QuizAttempt.objects.filter(user=enrolled).count() == 1
@@ -352,7 +357,9 @@ def test_double_submission_grades_once(client, enrolled, course_and_quiz):
     client.force_login(enrolled)
     first = client.post(f"/learn/attempts/{attempt.pk}/submit/", correct_answers(attempt))
     graded = QuizAttempt.objects.get(pk=attempt.pk)
-    second = client.post(f"/learn/attempts/{attempt.pk}/submit/", wrong_answers(attempt))
+    second = client.post(
+        f"/learn/attempts/{attempt.pk}/submit/", submitted_anyway(wrong_answers(attempt))
+    )
     assert first.status_code == second.status_code == 302
     again = QuizAttempt.objects.get(pk=attempt.pk)
     assert (again.score, again.submitted_at, again.passed) == (
@@ -437,7 +444,7 @@ def test_result_shows_answers_as_the_setting_allows(client, enrolled, course_and
     quiz = course_and_quiz[2]
     client.force_login(enrolled)
     attempt = services.start_attempt(enrolled, quiz)
-    client.post(f"/learn/attempts/{attempt.pk}/submit/", wrong_answers(attempt))
+    client.post(f"/learn/attempts/{attempt.pk}/submit/", submitted_anyway(wrong_answers(attempt)))
     html = client.get(f"/learn/attempts/{attempt.pk}/result/").content.decode()
     assert "Not passed yet" in html and "Right answer" not in html  # after passing only
     attempt = services.start_attempt(enrolled, quiz)
@@ -454,7 +461,7 @@ def test_choice_feedback_waits_for_the_answers_setting(client, enrolled, course_
     answers = wrong_answers(attempt)
     single = quiz.questions.get(kind=QuestionKind.SINGLE)
     answers[f"q-{single.pk}"] = [str(single.choices.get(text="DDP").pk)]
-    client.post(f"/learn/attempts/{attempt.pk}/submit/", answers)
+    client.post(f"/learn/attempts/{attempt.pk}/submit/", submitted_anyway(answers))
     html = client.get(f"/learn/attempts/{attempt.pk}/result/").content.decode()
     assert "Your answer" in html and "DDP" in html
     assert "Risk stays with the seller." not in html

@@ -67,6 +67,8 @@ def test_learner_fails_a_quiz_retries_and_passes(page):
 
     page.get_by_role("button", name="Start attempt").click()
     page.get_by_role("button", name="Submit answers").click()  # nothing answered
+    expect(page.get_by_role("alert")).to_contain_text("questions unanswered")
+    page.get_by_role("button", name="Submit anyway").click()
     expect(page.get_by_text("Not passed yet")).to_be_visible()
     expect(page.get_by_text("Right answer")).to_have_count(0)
 
