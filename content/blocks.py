@@ -189,6 +189,32 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         label = _("Knowledge check")
 
 
+class DatedFactBlock(blocks.StructBlock):
+    """A fact that changes often (a threshold, a rate, a deadline) with the day it was
+    checked and its source, both shown to learners so they can judge it and look it up."""
+
+    text = blocks.RichTextBlock(
+        label=_("Fact"),
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "One threshold, rate or deadline, e.g. “The EU's VAT import scheme covers "
+            "parcels worth up to €150.”"
+        ),
+    )
+    source_url = blocks.URLBlock(label=_("Source address"), help_text=_("The official page."))
+    source_label = blocks.CharBlock(
+        label=_("Source"),
+        max_length=160,
+        help_text=_("Who publishes it, e.g. “European Commission”."),
+    )
+    checked_on = blocks.DateBlock(label=_("Checked on"))
+
+    class Meta:
+        icon = "date"
+        template = "blocks/dated_fact_block.html"
+        label = _("Dated fact")
+
+
 class LessonStreamBlock(BaseStreamBlock):
     """What a lesson may hold: everything in the base set plus media, case studies and
     ungraded knowledge checks."""
@@ -198,6 +224,7 @@ class LessonStreamBlock(BaseStreamBlock):
     case_study = CaseStudyBlock()
     glossary_term = GlossaryTermBlock()
     knowledge_check = KnowledgeCheckBlock()
+    dated_fact = DatedFactBlock()
 
 
 # --- Home page ------------------------------------------------------------------------------

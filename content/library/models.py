@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from content.freshness import ReviewDates
+
 
 class ResourceTopic(models.TextChoices):
     MARKET_RESEARCH = "market_research", _("Market research")
@@ -30,8 +32,9 @@ class ResourceFormat(models.TextChoices):
     WORKSHEET = "worksheet", _("Worksheet")
 
 
-class Resource(index.Indexed, models.Model):
-    """A downloadable guide, template or checklist in the toolkit's library (a snippet)."""
+class Resource(ReviewDates, index.Indexed, models.Model):
+    """A downloadable guide, template or checklist in the toolkit's library (a snippet),
+    with the day its contents were last checked and when they must be checked again."""
 
     title = models.CharField(_("title"), max_length=160)
     summary = models.TextField(
@@ -76,6 +79,7 @@ class Resource(index.Indexed, models.Model):
             ],
             heading=_("Filters learners use"),
         ),
+        *ReviewDates.review_panels,
     ]
     search_fields = [
         index.SearchField("title", boost=2),

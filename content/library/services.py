@@ -1,6 +1,7 @@
 """The rules of the resource library: what a filter and search return, and how a download
 is counted. The library page, the download view and reports call these."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -9,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from wagtail import hooks
 from wagtail.search.backends import get_search_backend
 
+from content import freshness
 from content.markets.models import MarketChecklist
 
 from .models import Resource, ResourceDownload
@@ -23,6 +25,11 @@ class ResourceFilters:
     market: str = ""  # a MarketChecklist slug
     format: str = ""
     language: str = ""
+
+
+def resources_due_for_review(on: datetime.date | None = None) -> QuerySet[Resource]:
+    """Resources past their review date (content.freshness), oldest first."""
+    return Resource.objects.filter(freshness.overdue_filter(on)).order_by("review_by", "title")
 
 
 def find_resources(filters: ResourceFilters):

@@ -15,6 +15,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 from wagtail.search import index
 
+from content.freshness import ReviewDates
+
 GUIDANCE_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 
 
@@ -31,8 +33,9 @@ class ChecklistCategory(models.TextChoices):
     TAXES = "taxes", _("Taxes and duties")
 
 
-class MarketChecklist(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
-    """A market or region (e.g. the European Union) and what to check before selling there.
+class MarketChecklist(ReviewDates, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+    """A market or region (e.g. the European Union) and what to check before selling there,
+    with the day its items were last checked and when they must be checked again.
 
     Drafts and revisions come from Wagtail: a trainer saves drafts, a moderator publishes.
     """
@@ -73,6 +76,7 @@ class MarketChecklist(DraftStateMixin, RevisionMixin, index.Indexed, Clusterable
             heading=_("Market"),
         ),
         FieldPanel("introduction"),
+        *ReviewDates.review_panels,
         InlinePanel(
             "items",
             heading=_("Checklist items"),

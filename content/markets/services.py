@@ -1,12 +1,22 @@
 """The rules of the market-entry checklists: which checklists a learner sees, how their
 progress is counted and how their ticks are saved. Views, admin and the demo call these."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Count, QuerySet
 
+from content import freshness
+
 from .models import ChecklistCategory, ChecklistItem, ChecklistTick, MarketChecklist
+
+
+def checklists_due_for_review(on: datetime.date | None = None) -> QuerySet[MarketChecklist]:
+    """Checklists past their review date (content.freshness), published or not, oldest first."""
+    return MarketChecklist.objects.filter(freshness.overdue_filter(on)).order_by(
+        "review_by", "name"
+    )
 
 
 def published_checklists() -> QuerySet[MarketChecklist]:

@@ -2,6 +2,7 @@
 that learners' actions write."""
 
 from .certificates import Certificate, CertificateTemplate
+from .freshness import ReviewReminder
 from .learning import CourseAssignment, Enrollment, LessonProgress
 from .pages import CompletionRule, CoursePage, LessonPage, ModulePage, TrackPage
 from .quizzes import (
@@ -28,6 +29,7 @@ __all__ = [
     "QuizChoice",
     "QuizPage",
     "QuizQuestion",
+    "ReviewReminder",
     "ShowAnswers",
     "TrackPage",
 ]

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from content.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LessonStreamBlock
 from content.caching import AnonymousPageCacheMixin
+from content.freshness import ReviewDates, freshness_of
 from courses.permissions import CoursePermissionTester
 
 
@@ -249,8 +250,9 @@ class ModulePage(CourseTreePage):
         return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(CourseTreePage):
-    """A lesson: the unit a learner reads and marks as complete."""
+class LessonPage(ReviewDates, CourseTreePage):
+    """A lesson: the unit a learner reads and marks as complete, with the day its facts
+    were last checked and when they must be checked again (content.freshness)."""
 
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
@@ -268,12 +270,14 @@ class LessonPage(CourseTreePage):
             [FieldPanel("estimated_minutes"), FieldPanel("is_preview")],
             heading=_("Lesson details"),
         ),
+        *ReviewDates.review_panels,
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("is_preview"),
         index.FilterField("path"),
+        index.FilterField("review_by"),
     ]
 
     parent_page_types = ["courses.ModulePage"]
@@ -300,4 +304,6 @@ class LessonPage(CourseTreePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(services.lesson_page_context(request, self))
+        # "Checked on …" under the title, and the notice when it is long past review.
+        context["freshness"] = freshness_of(self)
         return context
