@@ -16,6 +16,10 @@ from weasyprint.urls import URLFetcher
 
 from courses.models import Certificate, CertificateTemplate
 
+from . import fonts
+from .typesetting import Style, fit
+from .wording import hours_of_study
+
 
 def qr_code(certificate: Certificate):
     """The QR code of the public verification address (medium error correction)."""
@@ -39,13 +43,51 @@ def design_of(certificate: Certificate) -> CertificateTemplate:
     return certificate.template or default_template()
 
 
+# The holder's name: measured (in points) with the fonts Pango will use, on a line a little
+# narrower than the sheet's 257 mm text width, in at most two lines of the largest size; a
+# longer name is set smaller, down to 12 pt, and the template breaks any word too long.
+NAME_WIDTH_PT = 690
+NAME_HEIGHT_PT = 76
+NAME_SIZES_PT = range(30, 11, -1)
+# The course title: two lines of 20 pt at most, down to 12 pt, between the 18 mm margins.
+COURSE_WIDTH_PT = 600
+COURSE_HEIGHT_PT = 50
+COURSE_SIZES_PT = range(20, 11, -1)
+
+
+def holder_layout(name: str) -> dict:
+    """The name's font size, direction and font stack in the PDF."""
+    fitted = fit(
+        name, Style(fonts.SERIF, bold=True), NAME_WIDTH_PT, NAME_HEIGHT_PT, NAME_SIZES_PT, 1.2
+    )
+    return {
+        "size": fitted.size,
+        "dir": fonts.direction_of(name) or "ltr",
+        "family": fonts.css_family(fonts.SERIF, name),
+    }
+
+
 def render_pdf(certificate: Certificate) -> bytes:
     design = design_of(certificate)
+    text = " ".join([certificate.holder_name, certificate.course_title, design.statement])
     html = render_to_string(
         "certificates/certificate_pdf.html",
         {
             "certificate": certificate,
             "design": design,
+            "holder": holder_layout(certificate.holder_name),
+            "course_dir": fonts.direction_of(certificate.course_title) or "ltr",
+            "course_size": fit(
+                certificate.course_title,
+                Style(fonts.SANS, bold=True),
+                COURSE_WIDTH_PT,
+                COURSE_HEIGHT_PT,
+                COURSE_SIZES_PT,
+                leading=1.2,
+            ).size,
+            "serif": fonts.css_family(fonts.SERIF, text),
+            "sans": fonts.css_family(fonts.SANS, text),
+            "hours": hours_of_study(certificate.hours),
             "logo": image_data_uri(design.logo),
             "signature": image_data_uri(design.signature_image),
             "qr_svg": qr_code(certificate).svg_data_uri(scale=4, border=0),

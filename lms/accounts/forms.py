@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
+from .models import PRINTED_NAME_MAX_LENGTH, User
 
 PROFILE_FORM_FIELDS = [
     "first_name",
@@ -27,7 +27,11 @@ CONSENT_HELP = _(
     "learners are never shown. You can change this at any time on your profile."
 )
 _HELP = {
-    "first_name": _("As it should be printed on your certificates."),
+    "printed_name": _(
+        "Your certificates print this exactly: check the order of your names (for example "
+        "“王秀英” or “Amina Uwase”). Certificates already issued keep the name they were "
+        "issued with."
+    ),
     "owner_gender": _("Counted, never shown, in reports on support for women-led businesses."),
     "consent_statistics": CONSENT_HELP,
 }
@@ -35,17 +39,27 @@ _REQUIRED = ("first_name", "country", "sector", "enterprise_size", "owner_gender
 
 
 class ProfileForm(forms.ModelForm):
-    """The SME profile a learner keeps up to date on their profile page."""
+    """The SME profile a learner keeps up to date on their profile page, with the name as
+    printed on certificates, proposed as given + family name until the learner saves it."""
 
     class Meta:
         model = User
-        fields = PROFILE_FORM_FIELDS
+        fields = [*PROFILE_FORM_FIELDS[:2], "printed_name", *PROFILE_FORM_FIELDS[2:]]
         labels = {
             "first_name": _("Given name"),
             "last_name": _("Family name"),
+            "printed_name": _("Name as printed on certificates"),
             "consent_statistics": CONSENT_LABEL,
         }
         help_texts = _HELP
+        error_messages = {
+            "printed_name": {
+                "max_length": _(
+                    "Name as printed on certificates: at most %(limit_value)d characters "
+                    "(it has %(show_value)d). Shorten it, for example with initials."
+                )
+            }
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -54,11 +68,42 @@ class ProfileForm(forms.ModelForm):
         self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
         self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
         self.fields["region"].widget.attrs["autocomplete"] = "address-level1"
+        if "printed_name" in self.fields:
+            self.fields["printed_name"].widget.attrs["autocomplete"] = "name"
+            if not self.instance.printed_name:
+                self.initial["printed_name"] = self.instance.default_printed_name
         for field in self.fields.values():
             if isinstance(field, forms.ChoiceField) and field.choices:
                 choices = list(field.choices)
                 if choices[0][0] == "":
                     field.choices = [("", _("Choose…"))] + choices[1:]
+
+    def clean_printed_name(self) -> str:
+        return " ".join(self.cleaned_data.get("printed_name", "").split())
+
+    def clean(self):
+        """Left empty, the name as printed becomes given + family name, which must then fit
+        on a certificate too; the error names the field to change."""
+        cleaned = super().clean()
+        if "printed_name" not in self.fields or self.has_error("printed_name"):
+            return cleaned
+        if not cleaned.get("printed_name"):
+            given, family = cleaned.get("first_name", ""), cleaned.get("last_name", "")
+            default = " ".join(f"{given} {family}".split())
+            if len(default) > PRINTED_NAME_MAX_LENGTH:
+                self.add_error(
+                    "printed_name",
+                    _(
+                        "Name as printed on certificates: your given and family names "
+                        "together have %(length)d characters and a certificate prints at "
+                        "most %(limit)d. Write here the name to print, for example with "
+                        "initials."
+                    )
+                    % {"length": len(default), "limit": PRINTED_NAME_MAX_LENGTH},
+                )
+            else:
+                cleaned["printed_name"] = default
+        return cleaned
 
 
 class SignupProfileForm(ProfileForm):
@@ -71,7 +116,8 @@ class SignupProfileForm(ProfileForm):
     field_order = ["email", "password1", "password2", *PROFILE_FORM_FIELDS]
 
     class Meta(ProfileForm.Meta):
-        pass
+        # The name as printed is confirmed later, on the profile page, before a certificate.
+        fields = PROFILE_FORM_FIELDS
 
     def __init__(self, *args, **kwargs):
         # allauth passes no instance; the profile fields are filled in on the new user.

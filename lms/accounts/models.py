@@ -35,6 +35,11 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra_fields)
 
 
+# The longest name a certificate prints whole: the PDF sets 150 full-width (CJK) characters in
+# its name box at 12 pt and the share image at 22 px (tests/courses/test_certificate_names.py).
+PRINTED_NAME_MAX_LENGTH = 150
+
+
 class User(AbstractUser):
     """A person using the platform, most often the owner or staff of a small enterprise.
 
@@ -78,6 +83,16 @@ class User(AbstractUser):
             "aggregate reports that ministries use to plan support for small businesses."
         ),
     )
+    printed_name = models.CharField(
+        _("name as printed"),
+        max_length=PRINTED_NAME_MAX_LENGTH,
+        blank=True,
+        help_text=_(
+            "The name exactly as certificates print it, in the order the learner writes it. "
+            "Empty until the learner confirms it; certificates then print the given and "
+            "family names."
+        ),
+    )
     welcome_sent_at = models.DateTimeField(_("welcome e-mail sent"), null=True, blank=True)
 
     USERNAME_FIELD = "email"
@@ -98,6 +113,16 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    @property
+    def default_printed_name(self) -> str:
+        """Given name, then family name: what the name-as-printed field proposes."""
+        return self.get_full_name().strip()
+
+    @property
+    def name_on_certificates(self) -> str:
+        """The confirmed name as printed, else given + family name ("" if neither)."""
+        return self.printed_name.strip() or self.default_printed_name
 
     @property
     def profile_is_complete(self) -> bool:

@@ -90,6 +90,7 @@ def _profile(user) -> list[dict]:
             "email": user.email,
             "first_name": user.first_name,
             "last_name": user.last_name,
+            "printed_name": user.printed_name,
             "country": user.country.code if user.country else "",
             "region": user.region,
             "sector": user.get_sector_display() if user.sector else "",

@@ -119,7 +119,7 @@ def delete_account(user, *, password: str) -> User:
                 section.erase(account)
                 erased.append(section.key)
         account.email = f"deleted-{uuid.uuid4().hex}@deleted.invalid"
-        account.first_name = account.last_name = account.region = ""
+        account.first_name = account.last_name = account.printed_name = account.region = ""
         if not account.consent_statistics:
             for name in ("sector", "enterprise_size", "owner_gender", "export_stage"):
                 setattr(account, name, "")

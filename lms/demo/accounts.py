@@ -36,6 +36,22 @@ DEMO_USERS = [
         "consent_statistics": True,
     },
     {
+        # Given name 秀英, family name 王: her certificates print "王秀英", the order she
+        # confirmed on her profile, not given + family name.
+        "email": "learner3@example.org",
+        "role": roles.LEARNER,
+        "first_name": "秀英",
+        "last_name": "王",
+        "printed_name": "王秀英",
+        "country": "CN",
+        "region": "Zhejiang",
+        "sector": "C",
+        "enterprise_size": "small",
+        "owner_gender": "woman",
+        "export_stage": "occasional",
+        "consent_statistics": False,
+    },
+    {
         "email": "trainer@example.org",
         "role": roles.TRAINER,
         "first_name": "Lucía",

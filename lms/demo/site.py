@@ -1,5 +1,8 @@
 """The demo site's page tree: the home page and the three tracks."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from wagtail.models import Locale, Page, Revision, Site
@@ -50,6 +53,15 @@ def _home_body() -> list[tuple[str, dict]]:
     ]
 
 
+def site_address() -> tuple[str, int]:
+    """The host and port of SITE_URL (``make run`` serves http://127.0.0.1:8000), so the
+    links Wagtail builds from its Site, such as "view the page" in moderation e-mails,
+    point where the site is served."""
+    address = urlsplit(settings.SITE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    return address.hostname or "localhost", address.port or default_port
+
+
 @transaction.atomic
 def load_home_page() -> HomePage:
     """Make the demo HomePage the site's root page, replacing Wagtail's welcome page."""
@@ -70,18 +82,20 @@ def load_home_page() -> HomePage:
         )
         root.add_child(instance=home)
         home.save_revision().publish()
+    hostname, port = site_address()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name="Go Global Academy",
         )
-    elif site.root_page_id != home.pk:
+    elif (site.root_page_id, site.hostname, site.port) != (home.pk, hostname, port):
         site.root_page = home
         site.site_name = "Go Global Academy"
+        site.hostname, site.port = hostname, port
         site.save()
     return home
 

@@ -35,4 +35,6 @@ CERTIFICATES = [
         "Issued in error: the quiz attempt behind it was annulled after a review. "
         "The learner may take the quiz again.",
     ),
+    # A name in Chinese characters, printed family name first (lms/demo/accounts.py).
+    ("learner3@example.org", "finding-your-first-export-market", None, None),
 ]

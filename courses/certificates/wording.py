@@ -1,0 +1,22 @@
+"""Wording that the PDF, the share image and the e-mail print alike."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.utils import formats
+from django.utils.translation import ngettext
+
+
+def hours_of_study(hours: Decimal | float | int | None) -> str:
+    """ "3 hours of study", "2.5 hours of study", "1 hour of study": whole hours without a
+    decimal, halves with one, in the active language's number format; "" for no hours."""
+    if not hours:
+        return ""
+    value = Decimal(str(hours)).normalize()
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    shown = formats.number_format(value, use_l10n=True)
+    return ngettext(
+        "%(hours)s hour of study", "%(hours)s hours of study", 1 if value == 1 else 2
+    ) % {"hours": shown}
