@@ -17,7 +17,24 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PIP) install --quiet -c requirements.lock -e '.[dev]'
 	@touch $@
 
-install: $(VENV)/.installed ## Create .venv and install the pinned dependencies
+# Certificates print names in every script (Latin, Arabic, Devanagari, Chinese, Japanese,
+# Korean …) with the Noto fonts, a system dependency (courses/certificates/fonts.py).
+FONT_PACKAGES := fonts-noto-core fonts-noto-cjk
+CERTIFICATE_FONTS := NotoSans-Bold.ttf NotoSerif-Bold.ttf NotoSansArabic-Bold.ttf \
+	NotoNaskhArabic-Bold.ttf NotoSansDevanagari-Bold.ttf NotoSerifDevanagari-Bold.ttf \
+	NotoSansCJK-Bold.ttc NotoSerifCJK-Bold.ttc
+
+fonts: ## Check that the certificate fonts (Noto, with CJK, Arabic, Devanagari) are installed
+	@missing=""; for font in $(CERTIFICATE_FONTS); do \
+	  [ -n "$$(find /usr/share/fonts /usr/local/share/fonts $$HOME/.local/share/fonts -name $$font -print -quit 2>/dev/null)" ] || missing="$$missing $$font"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Certificates need the Noto fonts; missing:$$missing"; \
+	  echo "Install them with:  sudo apt-get install -y $(FONT_PACKAGES)"; \
+	  exit 1; \
+	fi
+
+install: $(VENV)/.installed fonts ## Create .venv, install the pinned dependencies, check the fonts
 
 run: install ## Migrate, load the demo and serve at http://127.0.0.1:8000
 	$(PY) manage.py migrate --noinput
@@ -70,4 +87,4 @@ lock: ## Re-pin the dependencies after changing pyproject.toml
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-.PHONY: help install run test worker format bench bench-pages bench-certificates bench-reports bench-import backup restore lock clean
+.PHONY: help fonts install run test worker format bench bench-pages bench-certificates bench-reports bench-import backup restore lock clean
