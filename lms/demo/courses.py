@@ -23,11 +23,11 @@ from courses.models import (
 )
 from lms.accounts.models import User
 
-from .data import brand_abroad, export_skills, trade_law
+from .data import brand_abroad, export_skills, trade_agreements, trade_law
 from .data.glossary import GLOSSARY, TERMS_IN_FIRST_LESSON
 
 COURSES_BY_TRACK = {
-    "export-skills": export_skills.COURSES,
+    "export-skills": [*export_skills.COURSES, trade_agreements.COURSE],
     "brand-going-abroad": brand_abroad.COURSES,
     "trade-law-and-policy": trade_law.COURSES,
 }

@@ -275,10 +275,46 @@ GLOSSARY += [
     ),
 ]
 
+GLOSSARY += [
+    (
+        "Everything But Arms",
+        "EBA",
+        "The EU scheme, part of its Generalised Scheme of Preferences, that gives goods from "
+        "least-developed countries (such as Rwanda) duty-free, quota-free access to the EU for "
+        "everything except arms and ammunition, if they meet its rules of origin.",
+        "European Commission, Access2Markets",
+    ),
+    (
+        "Registered Exporter system",
+        "REX",
+        "The EU's register of exporters in countries that use its preferences (GSP and some "
+        "agreements). A registered exporter proves origin with a statement on origin on the "
+        "invoice; consignments up to €6,000 need no registration.",
+        "European Commission, Access2Markets",
+    ),
+    (
+        "African Continental Free Trade Area",
+        "AfCFTA",
+        "The African Union's free trade area, in force since 2019, with trading since 1 January "
+        "2021. Duties fall in stages for originating goods between state parties that have "
+        "their tariff schedules and customs procedures in place.",
+        "AfCFTA Secretariat",
+    ),
+    (
+        "Economic Partnership Agreement",
+        "EPA",
+        "A trade agreement between the EU and African, Caribbean or Pacific countries. The "
+        "EU–Kenya EPA, in force since 1 July 2024, gives Kenyan goods duty-free, quota-free "
+        "access to the EU.",
+        "European Commission",
+    ),
+]
+
 # Terms shown at the end of the first lesson of these demo courses.
 TERMS_IN_FIRST_LESSON = {
     "pricing-with-incoterms": ["EXW", "FCA", "DDP"],
     "finding-your-first-export-market": ["HS code"],
     "getting-paid-and-shipping-parcels": ["L/C", "De minimis"],
     "single-windows-and-paperless-trade": ["Single window"],
+    "trade-agreements-and-single-windows": ["AfCFTA", "EBA", "REX", "Rules of origin"],
 }
