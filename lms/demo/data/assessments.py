@@ -227,6 +227,7 @@ EXPORT_READINESS = {
                     "getting-paid-and-shipping-parcels",
                     "Certificates of origin: preferential and non-preferential",
                 ),
+                ("course", "trade-agreements-and-single-windows"),
             ],
             "questions": [
                 {
