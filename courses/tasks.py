@@ -23,3 +23,18 @@ def requeue_pending_certificates() -> int:
     from courses.services.certificates import requeue_pending
 
     return requeue_pending()
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(Exception,),
+    retry_backoff=True,
+    max_retries=5,
+)
+def send_content_review_reminders() -> dict[str, int]:
+    """E-mail each trainer whose lessons are past their review date, once a week however
+    often it runs (beat entry "email-content-review-reminders"; see the service)."""
+    from courses.services.freshness import send_review_reminders
+
+    return send_review_reminders()

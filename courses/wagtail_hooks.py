@@ -128,3 +128,8 @@ def page_chooser_follows_course_assignments(pages, request):
     return pages.filter(
         pk__in=outside_unassigned_courses(request.user, Page.objects.all()).values("pk")
     )
+
+
+# --- Content to review (courses.freshness_admin registers its report and menu item) --------
+
+from . import freshness_admin  # noqa: E402, F401

@@ -12,6 +12,7 @@ courses are counted likewise: the course, the track's courses, the programme's c
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
@@ -652,3 +653,46 @@ def by_programme(sel: Selection) -> dict[int, dict[str, int]]:
     for row in certified:
         result[row["programme_id"]]["certified"] = row["certified"]
     return result
+
+
+def public_totals_by_country(sel: Selection) -> dict[str, dict[str, int]]:
+    """Three queries: the public figures' raw totals for each learner country at once.
+
+    A learner has one country, so the countries' learner counts add up to the whole: the
+    public page's overall line is the sum of these rows, counted in the same pass.
+    """
+    result: dict[str, dict[str, int]] = defaultdict(dict)
+    registered = (
+        sel.learners()
+        .values("country")
+        .annotate(n=Count("pk", filter=sel.period_q("date_joined")))
+        .order_by()
+    )
+    for row in registered:
+        result[row["country"] or ""]["registered"] = row["n"]
+    begun = sel.period_q("enrolled_at")
+    completed = sel.period_q("completed_at") & Q(completed_at__isnull=False)
+    enrollments = (
+        sel.enrollments()
+        .values("user__country")
+        .annotate(
+            enrolled_learners=Count("user_id", filter=begun, distinct=True),
+            completions=Count("pk", filter=completed),
+            completion_learners=Count("user_id", filter=completed, distinct=True),
+        )
+        .order_by()
+    )
+    for row in enrollments:
+        country = row.pop("user__country") or ""
+        result[country].update(row)
+    certificates = (
+        sel.certificates()
+        .filter(sel.period_q("issued_at"))
+        .values("user__country")
+        .annotate(certificates=Count("pk"), certificate_learners=Count("user_id", distinct=True))
+        .order_by()
+    )
+    for row in certificates:
+        country = row.pop("user__country") or ""
+        result[country].update(row)
+    return dict(result)

@@ -103,6 +103,9 @@ class Report:
     figures: tuple[Figure, ...]
     tables: dict[str, Table] = field(default_factory=dict)
     public: bool = False
+    # Minutes between two countings when the report was prepared ahead (lms.reports.prepared),
+    # None when it was counted on request.
+    prepared_every: int | None = None
 
     @property
     def rule(self) -> str:
@@ -295,6 +298,23 @@ def _months(sel: queries.Selection, monthly) -> list[dt.date]:
     return months
 
 
+def public_figures(learners: dict, enrollments: dict, certificates: dict) -> tuple[Figure, ...]:
+    """The four public figures from the raw totals of ``queries``: registered, enrolled,
+    completions and certificates, suppressed and rounded."""
+    return (
+        _figure("registered", count_cell(learners["registered"])),
+        _figure("enrolled", count_cell(enrollments["enrolled_learners"])),
+        _figure(
+            "completions",
+            count_cell(enrollments["completions"], enrollments["completion_learners"]),
+        ),
+        _figure(
+            "certificates",
+            count_cell(certificates["certificates"], certificates["certificate_learners"]),
+        ),
+    )
+
+
 def build_report(
     scope: ReportScope,
     filters: ReportFilters,
@@ -328,13 +348,9 @@ def build_report(
     targets = programme.targets if programme else {}
 
     if public:
-        figures = (
-            _figure("registered", registered),
-            _figure("enrolled", enrolled),
-            _figure("completions", completions),
-            _figure("certificates", certs),
+        return Report(
+            scope, filters, now, public_figures(learners, enrollments, certificates), public=True
         )
-        return Report(scope, filters, now, figures, {}, public=True)
 
     lessons = queries.lesson_totals(sel)
     quizzes = queries.quiz_totals(sel)
@@ -544,6 +560,8 @@ def cached_report(scope: ReportScope, filters: ReportFilters, *, public: bool = 
     return report
 
 
-def peek_report(scope: ReportScope, filters: ReportFilters) -> Report | None:
+def peek_report(
+    scope: ReportScope, filters: ReportFilters, *, public: bool = False
+) -> Report | None:
     """The cached report for these scope and filters, if one is ready; never builds one."""
-    return cache.get(report_cache_key(scope, filters))
+    return cache.get(report_cache_key(scope, filters, public=public))

@@ -1,7 +1,8 @@
 """The analyst's dashboard in the Wagtail admin, and its CSV/XLSX downloads.
 
 Views speak HTTP only: who may see what is ``scope.scope_for``, the numbers are
-``services.cached_report`` (so a download repeats the screen's numbers and extraction time),
+``prepared.report_or_request`` (a prepared report, or one counted on request: a download
+repeats the screen's numbers and extraction time),
 files are ``export_jobs``. Every page works without JavaScript: the filters are a GET
 form, the charts are server-drawn SVG with their tables, a background export's progress
 page refreshes itself with a meta refresh.
@@ -24,8 +25,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from . import export_jobs
 from .charts import chart_for
 from .filters import ReportFilterForm
+from .prepared import ready_report, report_or_request
 from .scope import PERMISSION, refusal_reason, scope_for
-from .services import cached_report, peek_report
+from .services import cached_report
 
 
 def may_open_reports(user) -> bool:
@@ -77,8 +79,11 @@ class DashboardView(WagtailAdminTemplateMixin, ScopedView, TemplateView):
         if not form.is_valid():
             return context
         filters = form.filters()
-        report = cached_report(self.scope, filters)
+        report = report_or_request(self.scope, filters)
         query = urlencode(filters.as_query())
+        if report is None:  # a large platform: Celery is counting it, the page looks again
+            context["counting"] = True
+            return context
         context.update(
             report=report,
             query=query,
@@ -107,7 +112,7 @@ class ExportView(ScopedView):
             messages.error(request, _("The filters are not valid; correct them and try again."))
             return redirect(f"{reverse('reports_admin:dashboard')}?{request.GET.urlencode()}")
         filters = form.filters()
-        report = peek_report(self.scope, filters)
+        report = ready_report(self.scope, filters)
         if report is None and export_jobs.is_large():
             token = export_jobs.start(request.user, filters, fmt)
             return redirect("reports_admin:export_job", token=token)

@@ -108,3 +108,25 @@ def test_the_page_is_linkable_by_name(population, db):
     assert reverse("reports_public_totals") == URL
     totals = national_totals(ReportFilters())
     assert totals.labels == tuple(f.label for f in totals.overall.figures)
+
+
+@pytest.mark.parametrize(
+    "months", [{}, {"month_from": dt.date(2026, 3, 1), "month_to": dt.date(2026, 8, 1)}]
+)
+def test_grouped_totals_equal_one_report_per_country(population, db, months):
+    """The page counts every country in one grouped pass; its lines must be exactly the
+    countries' own public reports (then protected together), the overall line the public
+    report of every country."""
+    filters = ReportFilters(**months)
+    totals = national_totals(filters)
+    everywhere = build_report(ReportScope(None), filters, public=True)
+    assert [f.cell for f in totals.overall.figures] == [f.cell for f in everywhere.figures]
+    assert totals.lines, "the population's programmes run in some countries"
+    one_by_one = [
+        [
+            f.cell
+            for f in build_report(ReportScope(frozenset({line.code})), filters, public=True).figures
+        ]
+        for line in totals.lines
+    ]
+    assert [list(line.cells) for line in totals.lines] == protect_columns(one_by_one)

@@ -490,6 +490,22 @@ ENTRIES = [
         why="The audit log: site admins read it",
     ),
     url("admin/reports/site-history/results/", staff=HOME, site_admin="200"),
+    # Content to review: moderators see everything overdue, trainers their own courses'
+    # lessons (tests/courses/test_freshness.py checks the rows per role).
+    url(
+        "admin/reports/content-review/",
+        staff="403",
+        trainers="200",
+        moderator="200",
+        site_admin="200",
+    ),
+    url(
+        "admin/reports/content-review/results/",
+        staff="403",
+        trainers="200",
+        moderator="200",
+        site_admin="200",
+    ),
     # Ministry reports: analysts for their countries, site admins for all.
     url(
         "admin/reports/",

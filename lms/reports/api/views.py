@@ -17,8 +17,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from lms.reports.filters import ReportFilterForm, ReportFilters
+from lms.reports.prepared import report_or_request
 from lms.reports.scope import ReportScope, refusal_reason, scope_for
-from lms.reports.services import Report, cached_report
+from lms.reports.services import Report
 
 from . import serializers
 
@@ -60,7 +61,21 @@ ERRORS = {
     401: OpenApiResponse(description="No token, or a revoked or unknown one."),
     403: OpenApiResponse(description="No scope, or a country outside it; the body says which."),
     429: OpenApiResponse(description="Too many calls; retry after the Retry-After seconds."),
+    503: OpenApiResponse(
+        description="On a large platform, a report not counted ahead is being counted; "
+        "retry after the Retry-After seconds."
+    ),
 }
+
+
+class ReportCounting(exceptions.APIException):
+    status_code = 503
+    default_detail = "This report is being counted; retry after the Retry-After seconds."
+    default_code = "report_counting"
+
+    def __init__(self):
+        super().__init__()
+        self.wait = 30  # DRF's exception handler sends it as Retry-After
 
 
 def _month(value) -> str | None:
@@ -124,10 +139,13 @@ class ReportAPIView(APIView):
         return form.filters()
 
     def report(self, request) -> Report:
-        # The dashboard's cache: the same scope and filters give the screen's very numbers
-        # and extraction time for REPORT_CACHE_SECONDS.
+        # The dashboard's reports: the same scope and filters give the screen's very numbers
+        # and extraction time (a prepared report, or one counted on request).
         scope = self.scope(request)
-        return cached_report(scope, self.filters(request, scope))
+        report = report_or_request(scope, self.filters(request, scope))
+        if report is None:
+            raise ReportCounting
+        return report
 
 
 class SummaryView(ReportAPIView):
