@@ -258,9 +258,6 @@ USE_I18N = True
 # One unambiguous date style ("1 Dec 2026", "1 Dec 2026, 18:49") for every |date and
 # formats.date_format; Django's English "12/01/2026" reads as 12 January in most countries.
 FORMAT_MODULE_PATH = ["lms.formats"]
-# One unambiguous date style ("1 Dec 2026", "1 Dec 2026, 18:49") for every |date and
-# formats.date_format; Django's English "12/01/2026" reads as 12 January in most countries.
-FORMAT_MODULE_PATH = ["lms.formats"]
 USE_TZ = True
 
 # django-countries: list countries by their common names.
