@@ -33,6 +33,31 @@ def assign_the_creating_trainer(request, page):
         CourseAssignment.objects.get_or_create(course=page.specific, trainer=request.user)
 
 
+@hooks.register("before_copy_page")
+def copy_in_one_transaction(request, page):
+    """Copying (or aliasing) a page with its subpages writes every page, revision and view
+    restriction of the subtree; Wagtail does not wrap that in a transaction, so a failure
+    halfway would leave a half-copied live course. Run the whole copy view atomically."""
+    if request.method != "POST" or getattr(request, "_copy_in_transaction", False):
+        return None
+    from django.db import transaction
+    from wagtail.admin.viewsets.pages import page_viewset_registry
+
+    request._copy_in_transaction = True
+    copy_view = page_viewset_registry.as_view("copy", page_id_kwarg="page_id")
+    with transaction.atomic():
+        return copy_view(request, page_id=page.pk)
+
+
+@hooks.register("after_copy_page")
+def copy_each_page_s_privacy(request, page, new_page):
+    """Copied subpages keep their own privacy (see ``mirror_view_restrictions``)."""
+    if not new_page.alias_of_id:
+        from .services.page_copies import mirror_view_restrictions
+
+        mirror_view_restrictions(page, new_page)
+
+
 # --- The trainer's course views (courses.admin_views) -------------------------------------
 # Imported inside the hooks: this module's imports above are left as they were.
 

@@ -24,22 +24,6 @@ from content.freshness import ReviewDates, freshness_of
 from courses.permissions import CoursePermissionTester
 
 
-class ViewRestrictionList(list):
-    """A page's restrictions, read in the outline's one query, that still answer the
-    queryset methods Wagtail's admin calls on them (the privacy dialog orders them)."""
-
-    def _as_queryset(self):
-        from wagtail.models import PageViewRestriction
-
-        return PageViewRestriction.objects.filter(pk__in=[r.pk for r in self])
-
-    def order_by(self, *fields):
-        return self._as_queryset().order_by(*fields)
-
-    def exists(self) -> bool:
-        return bool(self)
-
-
 class TrackPage(AnonymousPageCacheMixin, Page):
     """A learning track (Export skills; Brand going abroad; Trade law and policy)."""
 
@@ -107,14 +91,26 @@ class CourseTreePage(Page):
         return CoursePermissionTester(user, self)
 
     def get_view_restrictions(self):
-        """One query for the course's restrictions, shared with the outline (see services)."""
+        """The restrictions on this page and its ancestors, as the queryset Wagtail expects.
+
+        Its results come from the one query the outline shares (``services.view_restrictions``),
+        so serving a lesson reads them once; any further filtering or ordering (the privacy
+        dialog, copy, alias) queries the database like Wagtail's own.
+        """
         if self.alias_of_id:
             return super().get_view_restrictions()
+        from wagtail.models import PageViewRestriction
+
         from courses import services
 
-        return ViewRestrictionList(
-            r for r in services.view_restrictions(self) if self.path.startswith(r.page_path)
-        )
+        steplen = self.steplen
+        own_paths = [self.path[:n] for n in range(steplen, len(self.path) + 1, steplen)]
+        restrictions = PageViewRestriction.objects.filter(page__path__in=own_paths)
+        restrictions._result_cache = [
+            r for r in services.view_restrictions(self) if r.page_path in own_paths
+        ]
+        restrictions._prefetch_done = True
+        return restrictions
 
 
 class CoursePage(AnonymousPageCacheMixin, CourseTreePage):
