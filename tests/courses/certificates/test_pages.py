@@ -1,7 +1,6 @@
 """The public verification pages, the credential check and the learner's downloads."""
 
 import io
-import json
 import secrets
 
 import pytest
@@ -92,16 +91,15 @@ def test_a_pasted_credential_is_checked(client, certificate):
     assert "Failed" not in html
 
 
-def test_an_uploaded_share_image_and_a_json_credential_are_checked(client, certificate):
+def test_an_uploaded_share_image_and_a_jwt_file_are_checked(client, certificate):
     with certificate.share_image.open("rb") as handle:
         png = io.BytesIO(handle.read())
     png.name = "certificate.png"
     html = client.post(VERIFY_FORM, {"credential_file": png}).content.decode()
     assert "This credential passed every check." in html
 
-    document = json.dumps(certificates.credential_document(certificate)).encode()
-    upload = io.BytesIO(document)
-    upload.name = "credential.json"
+    upload = io.BytesIO(certificate.credential.encode())
+    upload.name = "credential.jwt"
     html = client.post(VERIFY_FORM, {"credential_file": upload}).content.decode()
     assert "This credential passed every check." in html
 
@@ -114,6 +112,9 @@ def test_a_revoked_or_forged_credential_fails(client, certificate, moderator):
     forged = f"{head}.{payload}.{signature[:-4]}AAAA"
     html = client.post(VERIFY_FORM, {"credential": forged}).content.decode()
     assert "This credential failed verification." in html
+    # The forged token carries our kid, but nothing after the failed signature is believed.
+    assert "publishes" not in html and "in force" not in html
+    assert html.count('<span class="check__status">Not checked</span>') == 3
 
 
 def test_an_empty_credential_form_says_what_is_missing(client, db):
@@ -149,13 +150,21 @@ def test_only_the_owner_downloads_the_files(client, certificate, name):
     response = client.get(url)
     assert response.status_code == 200
     body = b"".join(response.streaming_content) if response.streaming else response.content
-    expected = {"pdf": b"%PDF", "png": b"\x89PNG", "credential": b"{"}[name]
+    expected = {"pdf": b"%PDF", "png": b"\x89PNG", "credential": b"eyJ"}[name]
     assert body.startswith(expected)
     assert certificate.code in response["Content-Disposition"]
     if name == "credential":
-        document = json.loads(body)
-        assert document["type"] == "EnvelopedVerifiableCredential"
-        assert document["id"].endswith(certificate.credential)
+        # OB 3.0's file format for a VC-JWT: the compact token itself, in a .jwt file.
+        assert body.decode() == certificate.credential
+        assert response["Content-Type"] == "text/plain; charset=utf-8"
+        assert f'filename="credential-{certificate.code}.jwt"' in response["Content-Disposition"]
+
+
+def test_the_former_json_download_address_leads_to_the_jwt(client, certificate):
+    client.force_login(certificate.user)
+    response = client.get(f"/certificates/mine/{certificate.code}/credential.json")
+    assert response.status_code == 301
+    assert response["Location"] == reverse("certificates:credential", args=[certificate.code])
 
 
 def test_my_learning_lists_the_certificate_with_downloads_and_verify_link(
