@@ -2889,7 +2889,10 @@ COURSES = [
                                     "charge the VAT of the customer’s EU country at checkout, "
                                     "declare it through a single monthly IOSS return, and your "
                                     "IOSS number lets the parcel clear without the customer paying "
-                                    "more. Most sellers based outside the EU must appoint an EU "
+                                    "the VAT again. The €3 duty above also applies to these "
+                                    "parcels: put it in your price, or ask your carrier how it "
+                                    "is collected. Most sellers based outside the EU must appoint "
+                                    "an EU "
                                     "intermediary to register. If you sell through an online "
                                     "marketplace, the marketplace is generally responsible for "
                                     "collecting this VAT.</p>"
@@ -3234,7 +3237,7 @@ COURSES = [
                     "type": "short_text",
                     "text": (
                         "Which EU scheme lets a seller charge EU VAT at checkout on parcels worth "
-                        "up to €150, so the customer pays nothing more on delivery? Give its "
+                        "up to €150, so the customer pays no VAT on delivery? Give its "
                         "abbreviation or full name."
                     ),
                     "accepted": [

@@ -198,7 +198,8 @@ GLOSSARY += [
         "IOSS",
         "The EU scheme that lets a seller charge VAT at checkout on goods in parcels up to "
         "€150 imported into the EU, and declare it monthly in one member state, so the buyer "
-        "pays nothing more at delivery. In use since 1 July 2021.",
+        "pays no VAT at delivery. In use since 1 July 2021; since 1 July 2026 these parcels also "
+        "carry the EU's interim €3 customs duty per item category.",
         "European Commission",
     ),
     (
@@ -236,7 +237,7 @@ GLOSSARY += [
     ),
     (
         "Electronic transferable record",
-        "MLETR",
+        "ETR",
         "An electronic equivalent of a paper document of title, such as a bill of lading or a "
         "bill of exchange, where “control” replaces possession. UNCITRAL's Model Law on "
         "Electronic Transferable Records (2017) sets out how; Bahrain, Singapore and the United "
