@@ -7,6 +7,8 @@ whatever the number of learners or lessons.
 
 from __future__ import annotations
 
+import re
+
 import tablib
 from django.contrib import messages
 from django.db.models import Count, Q
@@ -87,9 +89,13 @@ class CourseReportView(WagtailAdminTemplateMixin, TemplateView):
     def export(self, export_format: str) -> HttpResponse:
         if export_format not in self.export_content_types:
             raise Http404(_("Unknown export format."))
+        dataset = self.get_dataset(export_format)
+        # The XLSX sheet is named after the report, not tablib's "Tablib Dataset". Excel
+        # allows 31 characters and none of []:*?/\ in a sheet name.
+        dataset.title = re.sub(r"[\[\]:*?/\\]", " ", str(self.get_page_title()))[:31]
         # Learners' names and answers must open as text, never as formulas.
         response = HttpResponse(
-            escape_dataset(self.get_dataset(export_format)).export(export_format),
+            escape_dataset(dataset).export(export_format),
             content_type=self.export_content_types[export_format],
         )
         filename = self.get_export_filename(export_format)

@@ -1,10 +1,12 @@
 """Quizzes: authoring in the tree, the rules of attempts, grading, integrity under double and
 concurrent submission, what the pages reveal, and completion of the course."""
 
+import io
 import threading
 from datetime import timedelta
 from decimal import Decimal
 
+import openpyxl
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -602,7 +604,9 @@ def test_item_analysis_and_its_export(client, demo_site, trainer):
     assert "Most chosen wrong answer" in response.content.decode()
     csv = client.get(url + "?format=csv").content.decode()
     assert "Which rule passes risk" in csv and "DDP" in csv
-    assert client.get(url + "?format=xlsx").status_code == 200
+    xlsx = client.get(url + "?format=xlsx")
+    assert xlsx.status_code == 200
+    assert openpyxl.load_workbook(io.BytesIO(xlsx.content)).active.title == "Item analysis"
 
     edit = client.get(f"/admin/pages/{quiz.pk}/edit/").content.decode()
     assert url in edit  # the "Item analysis" header button

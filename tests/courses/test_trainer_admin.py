@@ -248,6 +248,7 @@ def test_xlsx_export_opens_with_the_learner_rows(client, trainer, course_with_le
         'filename="course-pricing-basics-learners.xlsx"'
     )
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    assert sheet.title == "Learners"  # named after the report, not "Tablib Dataset"
     header, *rows = sheet.iter_rows(values_only=True)
     assert list(header) == HEADER
     assert [(r[0], r[1], r[2], r[3], r[5], r[6], r[7]) for r in rows] == [
