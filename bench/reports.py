@@ -86,6 +86,9 @@ def environment(database_url: str, key_file: str) -> dict[str, str]:
             "SECURE_SSL_REDIRECT": "false",
             "SITE_URL": "https://academy.example.org",
             "LOG_LEVEL": "WARNING",
+            # The dashboard is timed through Django's test client, signed in without a second
+            # factor; the MFA check it skips is one session lookup.
+            "MFA_REQUIRED_FOR_STAFF": "false",
             "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
         }
     )
@@ -698,6 +701,67 @@ def measure(options) -> tuple[list[Surface], dict]:
     return surfaces, facts
 
 
+@dataclass
+class PageTiming:
+    label: str
+    url: str
+    ms: list[float] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.ms)
+
+
+def measure_pages(options) -> tuple[list[PageTiming], dict]:
+    """Count the prepared reports as the beat task does, then time the pages analysts open
+    (a whole request through Django's test client: middleware, session, cache, template)."""
+    from django.test import Client
+
+    from lms.accounts.models import User
+    from lms.demo.programmes import EXPORT_PROGRAMME
+    from lms.programmes.models import Programme
+    from lms.reports import prepared
+
+    step("prepare_reports: counting the prepared reports (what beat runs every hour)")
+    started = time.monotonic()
+    result = prepared.prepare_all()
+    prepare = {"seconds": time.monotonic() - started, "reports": result["reports"]}
+    admin, _created = User.objects.get_or_create(
+        email="bench-admin@example.org",
+        defaults={"username": "bench-admin", "is_superuser": True, "is_staff": True},
+    )
+    analyst = User.objects.get(email="analyst@example.org")
+    programme = Programme.objects.get(name=EXPORT_PROGRAMME)
+    pages = [
+        (admin, PageTiming("dashboard, every country (site admin)", "/admin/reports/")),
+        (analyst, PageTiming("dashboard, the demo analyst (Kenya and Rwanda)", "/admin/reports/")),
+        (analyst, PageTiming("dashboard, the analyst's country filter: Kenya",
+                             "/admin/reports/?country=KE")),
+        (admin, PageTiming(f"dashboard, programme “{programme.name}”",
+                           f"/admin/reports/?programme={programme.pk}")),
+        (analyst, PageTiming("admin home with the reports panel (analyst)", "/admin/")),
+        (None, PageTiming("public national totals", "/reports/national/")),
+    ]  # fmt: skip
+    clients = {}
+    for user, page in pages:
+        client = clients.get(user)
+        if client is None:
+            client = clients[user] = Client(HTTP_HOST="127.0.0.1")
+            if user is not None:
+                client.force_login(user)
+        response = client.get(page.url, secure=True)  # warm-up, and the check
+        html = response.content.decode()
+        if response.status_code != 200 or "being counted" in html:
+            raise BenchError(f"{page.url}: {response.status_code}, not a prepared report")
+        if "/admin/reports/" in page.url and "Counted ahead of time" not in html:
+            raise BenchError(f"{page.url}: the page did not show a prepared report")
+    for number in range(1, options.repeat + 1):
+        step(f"pages, round {number}/{options.repeat}")
+        for user, page in pages:
+            page.ms.append(timed(lambda c=clients[user], u=page.url: c.get(u, secure=True)))
+    return [page for _user, page in pages], prepare
+
+
 def versions() -> dict[str, str]:
     from importlib.metadata import version
 
@@ -738,13 +802,28 @@ def report(surfaces: list[Surface], facts: dict, options, started: dt.datetime) 
             f"| {s.label} | {ms(s.report)} | {ms(s.sql)} | {ratio} | "
             f"{s.queries or '—'} ({s.sql_statements}) |"
         )
-    lines += ["", "Against the goals (ratio within 1.5×, dashboard under 1 s):", ""]
+    prepare = facts["prepare"]
+    lines += [
+        "",
+        "Pages as analysts open them, once `prepare_reports` (beat, every "
+        f"REPORT_PREPARE_MINUTES) has counted the {prepare['reports']} prepared reports, "
+        f"which took {prepare['seconds']:.0f} s: a whole request through Django's test client "
+        "(middleware, session, cache, template), median of the timed runs.",
+        "",
+        "| page | ms |",
+        "| --- | ---: |",
+        *(f"| {page.label} | {page.median:.0f} |" for page in facts["pages"]),
+        "",
+        "Against the goals (counting within 1.5× of hand-written SQL; the dashboard under 1 s):",
+        "",
+    ]
     for s in surfaces:
-        ratio_ok = s.ratio <= GOAL_RATIO
-        fast = s.key == "public" or s.report < GOAL_DASHBOARD_MS
-        verdict = "**met**" if ratio_ok and fast else "**not met**"
+        verdict = "**met**" if s.ratio <= GOAL_RATIO else "**not met**"
         ratio = "no ratio" if math.isinf(s.ratio) else f"{s.ratio:.2f}×"
-        lines.append(f"- {s.label}: {ratio}, {ms(s.report)} ms — {verdict}")
+        lines.append(f"- counting, {s.label}: {ratio} — {verdict}")
+    for page in facts["pages"]:
+        verdict = "**met**" if page.median < GOAL_DASHBOARD_MS else "**not met**"
+        lines.append(f"- {page.label}: {page.median:.0f} ms — {verdict}")
     lines += ["", "Slowest query of each report (its time in the query-count run):", ""]
     for s in surfaces:
         lines.append(f"- {s.key}: {s.slowest.replace('|', '/')}")
@@ -850,6 +929,7 @@ def main(argv=None) -> int:
                 conn.execute("ANALYZE")
         busy = cpu_busy()
         surfaces, facts = measure(options)
+        facts["pages"], facts["prepare"] = measure_pages(options)
         facts["background"] = "unknown" if busy is None else f"{busy:.0%}"
         facts.update(versions())
     finally:

@@ -8,7 +8,7 @@ language:
 
 - the dashboard with no filter, with each country of the scope alone and with each programme
   of the scope alone;
-- the admin home panel's all-time totals;
+- the admin home panel's all-time totals, and the public national totals page;
 
 and keeps them in the cache until the next run replaces them. Pages show the time a prepared
 report was counted ("Figures as of …, counted every 60 minutes"). Any other combination of
@@ -33,6 +33,7 @@ from django.utils import translation
 
 from lms.accounts.models import AnalystScope
 
+from . import public as public_page
 from .export_jobs import is_large
 from .filters import ReportFilterForm, ReportFilters, programmes_in_scope
 from .scope import ReportScope
@@ -124,6 +125,10 @@ def prepare_all() -> dict[str, float]:
                     with translation.override(code):
                         store(build_report(scope, filters, public=public))
                     count += 1
+        for code, _name in settings.LANGUAGES:  # the public page as it opens, no months chosen
+            with translation.override(code):
+                public_page.store(public_page.national_totals(ReportFilters()), _lifetime())
+            count += 1
     finally:
         cache.delete(LOCK_KEY)
     seconds = round(time.monotonic() - started, 1)

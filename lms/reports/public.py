@@ -144,6 +144,12 @@ def _cache_key(filters: ReportFilters) -> str:
     return "reports:national:" + hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
+def store(totals: NationalTotals, seconds: int) -> None:
+    """Keep the page's figures for its filters and language (lms.reports.prepared keeps the
+    unfiltered page until its next run)."""
+    cache.set(_cache_key(totals.overall.filters), totals, seconds)
+
+
 @require_safe
 def public_totals(request):
     """GET /reports/national/ — no sign-in, cached, no cookies set."""
@@ -155,11 +161,10 @@ def public_totals(request):
     else:
         data = form.cleaned_data if form.is_bound else {}
         filters = ReportFilters(month_from=data.get("month_from"), month_to=data.get("month_to"))
-        key = _cache_key(filters)
-        totals = cache.get(key)
+        totals = cache.get(_cache_key(filters))
         if totals is None:
             totals = national_totals(filters)
-            cache.set(key, totals, CACHE_SECONDS)
+            store(totals, CACHE_SECONDS)
     response = TemplateResponse(
         request,
         "reports/public/national_totals.html",

@@ -69,6 +69,12 @@ def test_prepared_reports_equal_reports_counted_now(ke_analyst, population):
         assert ready is not None, filters.as_query()
         assert ready.prepared_every == settings.REPORT_PREPARE_MINUTES
         assert published(ready) == published(build_report(KE, filters, public=public))
+    # The public page as it opens is kept too.
+    from django.core.cache import cache
+
+    from lms.reports.public import _cache_key
+
+    assert cache.get(_cache_key(ReportFilters())) is not None
 
 
 def test_a_run_still_going_is_left_alone(population, db):
