@@ -494,14 +494,14 @@ ENTRIES = [
     # lessons (tests/courses/test_freshness.py checks the rows per role).
     url(
         "admin/reports/content-review/",
-        staff="403",
+        staff=HOME,
         trainers="200",
         moderator="200",
         site_admin="200",
     ),
     url(
         "admin/reports/content-review/results/",
-        staff="403",
+        staff=HOME,
         trainers="200",
         moderator="200",
         site_admin="200",
