@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from courses.models import CoursePage, Enrollment, LessonPage, QuizAttempt
+from courses.models import Certificate, CoursePage, Enrollment, LessonPage, QuizAttempt
 from lms.accounts import roles
 
 from .enrollment import course_of, get_enrollment, touch_activity
@@ -83,16 +85,40 @@ def passed_quiz_ids(user, outline: Outline) -> set[int]:
     )
 
 
+@dataclass
+class CourseCompletion:
+    """What a learner who finished a course is shown on its page: the certificate and what
+    to take next."""
+
+    certificates: list[Certificate]
+    next_courses: list[CoursePage]
+
+
+def course_completion(user, course: CoursePage) -> CourseCompletion:
+    """The learner's certificate of ``course`` (newest first; none while it is being issued
+    or when the course awards none) and up to three courses to take next."""
+    from courses.certificates.linkedin import add_to_profile_url
+
+    from .discovery import recommended_courses
+
+    certificates = list(Certificate.objects.filter(user=user, course=course).order_by("-issued_at"))
+    for certificate in certificates:
+        certificate.linkedin_url = add_to_profile_url(certificate)
+    return CourseCompletion(certificates, recommended_courses(user, [course]))
+
+
 def course_page_context(user, course: CoursePage) -> dict:
     outline = course_outline(course, view_restrictions(course))
     enrollment = get_enrollment(user, course)
     progress = course_progress(user, course, outline) if enrollment else None
     mark_outline(outline, progress, passed_quiz_ids(user, outline) if enrollment else None)
+    completed = enrollment is not None and enrollment.is_active and enrollment.completed_at
     return {
         "outline": outline,
         "enrollment": enrollment,
         "progress": progress,
         "trainers": [a.trainer for a in course.assignments.select_related("trainer")],
+        "completion": course_completion(user, course) if completed else None,
     }
 
 
