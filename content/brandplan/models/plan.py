@@ -227,7 +227,8 @@ class BrandPlan(models.Model):
         _("loading and origin handling"), _("Terminal handling and loading on board.")
     )
     main_freight = _cost(
-        _("main carriage"), _("Sea, air or road freight to the named destination.")
+        _("main carriage"),
+        _("Sea, air or road freight to the destination port, airport or terminal."),
     )
     insurance = _cost(
         _("insurance"),
