@@ -13,7 +13,7 @@ from django.utils.crypto import get_random_string
 from lms.http import client_ip
 
 from . import roles
-from .mail import message_to_data
+from .mail import message_to_data, send_on_commit
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -51,7 +51,7 @@ class AccountAdapter(DefaultAccountAdapter):
         ctx = {"request": request, "email": email, "current_site": get_current_site(request)}
         ctx.update(context_data)
         message = self.render_mail(template_prefix, email, ctx)
-        send_account_email.delay_on_commit(message_to_data(message))
+        send_on_commit(send_account_email, message_to_data(message))
 
     def send_account_already_exists_mail(self, email):
         """Hash a throwaway password as signing up a new account would, so that answering

@@ -8,7 +8,12 @@ their context; only the ready message crosses to the worker, as JSON.
 
 from __future__ import annotations
 
+import logging
+
 from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
 
 
 def message_to_data(message: EmailMessage) -> dict:
@@ -38,3 +43,19 @@ def send_message_data(data: dict) -> None:
     )
     message.content_subtype = data["content_subtype"]
     message.send()
+
+
+def send_on_commit(task, *args) -> None:
+    """Queue ``task`` once the request's writes commit; if the broker cannot be reached,
+    run it here instead, so a visitor can still sign up or reset a password while Redis is
+    down (the e-mail then leaves before the response, a little later than usual)."""
+    from kombu.exceptions import OperationalError
+
+    def queue() -> None:
+        try:
+            task.delay(*args)
+        except OperationalError as error:
+            logger.warning("Broker unreachable (%s): sending %s in the request", error, task.name)
+            task.apply(args=args, throw=True)
+
+    transaction.on_commit(queue)

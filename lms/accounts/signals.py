@@ -3,17 +3,16 @@
 from allauth.account.signals import email_confirmed
 from allauth.mfa.signals import authenticator_added
 from django.contrib.auth.signals import user_logged_in
-from django.db import transaction
 from django.dispatch import receiver
 
 
 @receiver(email_confirmed)
 def welcome_on_confirmation(request, email_address, **kwargs):
     """Once an address is confirmed, welcome its owner (after the confirmation commits)."""
+    from .mail import send_on_commit
     from .tasks import send_welcome_email
 
-    user_id = email_address.user_id
-    transaction.on_commit(lambda: send_welcome_email.delay(user_id))
+    send_on_commit(send_welcome_email, email_address.user_id)
 
 
 @receiver(authenticator_added)

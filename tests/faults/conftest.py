@@ -304,12 +304,13 @@ class Site:
             pass
         worker.wait(timeout=30)
 
-    def emails_to(self) -> list[str]:
-        """The recipient of every certificate e-mail sent so far."""
+    def emails_to(self, subject: str = "Your certificate") -> list[str]:
+        """The recipient of every e-mail sent so far whose subject starts with ``subject``
+        (after the site name allauth puts first)."""
         sent = []
         for path in self.mail.glob("*.log"):
             for message in path.read_text(errors="replace").split("\n" + "-" * 79 + "\n"):
-                if "Subject: Your certificate" in message:
+                if re.search(rf"^Subject: (\[[^]]*\] )?{re.escape(subject)}", message, re.M):
                     sent += re.findall(r"^To: (.+)$", message, flags=re.MULTILINE)
         return sent
 

@@ -5,10 +5,12 @@ once and e-mailed once."""
 import time
 
 import pytest
+import requests
 
 from .conftest import wait_until
 
 pytestmark = pytest.mark.faults
+PASSWORD = "a long outage passphrase 42"
 
 
 def test_learners_finish_courses_while_redis_is_down(site):
@@ -37,6 +39,22 @@ def test_learners_finish_courses_while_redis_is_down(site):
             users,
         )
         assert [status for _user, status in issued] == ["pending"] * len(browsers)
+        # A visitor signs up meanwhile: the account is made and its confirmation e-mail
+        # leaves from the request, since it cannot be queued.
+        visitor = requests.Session()
+        visitor.cookies.set("csrftoken", "f" * 32)
+        visitor.headers.update({"X-CSRFToken": "f" * 32, "Connection": "close"})
+        signup = site.post(
+            visitor,
+            "/accounts/signup/",
+            {"email": "outage@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        )
+        assert signup.status_code == 302, signup.text[:500]
+        assert (
+            site.db.scalar("SELECT count(*) FROM accounts_user WHERE email = 'outage@example.org'")
+            == 1
+        )
+        assert "outage@example.org" in site.emails_to(subject="Please Confirm")
     finally:
         site.redis.start()
 
