@@ -16,6 +16,7 @@ from wagtail.models import Collection
 from content.library.models import Resource
 from content.markets.models import MarketChecklist
 
+from . import freshness as demo_freshness
 from .data import library as data
 
 COLLECTION_NAME = "Resource library"
@@ -372,6 +373,7 @@ def load_resources() -> list[Resource]:
                 market=markets.get(spec["market"]) if spec["market"] else None,
                 format=spec["format"],
                 language=spec["language"],
+                **demo_freshness.resource_dates(spec["title"]),
             )
         )
     return resources

@@ -6,6 +6,7 @@ from content.markets import services
 from content.markets.models import ChecklistItem, MarketChecklist
 from lms.accounts.models import User
 
+from . import freshness as demo_freshness
 from .data.markets import CHECKLISTS, LEARNER_TICKS
 
 
@@ -16,6 +17,7 @@ def _checklist(spec: dict) -> MarketChecklist:
         countries=spec["countries"],
         summary=spec["summary"],
         introduction=spec["introduction"],
+        **demo_freshness.checklist_dates(spec["slug"]),
     )
     checklist.items = [
         ChecklistItem(
