@@ -1,8 +1,13 @@
-"""load_demo gives the demo learner one valid and one revoked certificate, once."""
+"""load_demo gives the demo learner one valid and one revoked certificate, once; the revoked
+one is in the served revocation list."""
 
+import base64
+import io
+import json
 import os
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 from courses.models import Certificate, CertificateTemplate, TrackPage
@@ -10,9 +15,10 @@ from courses.models import Certificate, CertificateTemplate, TrackPage
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_learner_holds_a_valid_and_a_revoked_certificate():
-    for _ in range(2):
-        call_command("load_demo", "--learners", "0", stdout=open(os.devnull, "w"))
+def test_demo_learner_holds_a_valid_and_a_revoked_certificate(client):
+    call_command("load_demo", "--learners", "0", stdout=open(os.devnull, "w"))
+    output = io.StringIO()
+    call_command("load_demo", "--learners", "0", stdout=output)
     certificates = {c.course.slug: c for c in Certificate.objects.select_related("course")}
     assert set(certificates) == {
         "finding-your-first-export-market",
@@ -33,3 +39,12 @@ def test_demo_learner_holds_a_valid_and_a_revoked_certificate():
     brand = TrackPage.objects.get(slug="brand-going-abroad")
     assert revoked.template == brand.certificate_template
     assert valid.template.logo and valid.template.signature_image
+    # Outside verifiers learn of the revocation from the list the credential names.
+    payload = revoked.credential.split(".")[1]
+    credential = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    status_url = credential["credentialStatus"]["id"]
+    assert credential["credentialStatus"]["type"] == "1EdTechRevocationList"
+    listed = client.get(status_url.removeprefix(settings.SITE_URL)).json()["revokedCredentials"]
+    assert {"id": revoked.verify_url, "revoked": True} in listed
+    assert valid.verify_url not in {entry["id"] for entry in listed}
+    assert f"the revocation list {status_url} lists 1 revoked credential." in output.getvalue()

@@ -97,6 +97,7 @@ class Command(BaseCommand):
         self.stdout.write(
             "Programmes: " + "; ".join(programmes.NAMES) + f" (codes {programmes.CODE_LIST})."
         )
+        self.stdout.write(openbadges.summary())
         self.stdout.write(f"Demo accounts (password for all: {accounts.DEMO_PASSWORD}):")
         for user in users:
             self.stdout.write(f"  {user['role']:<18} {user['email']}")
