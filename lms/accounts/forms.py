@@ -29,8 +29,8 @@ CONSENT_HELP = _(
 _HELP = {
     "printed_name": _(
         "Your certificates print this exactly: check the order of your names (for example "
-        "“王秀英” or “Amina Uwase”). Certificates already issued keep the name they were "
-        "issued with."
+        "“王秀英” or “Amina Uwase”). Left empty, your given and family names are printed. "
+        "Certificates already issued keep the name they were issued with."
     ),
     "owner_gender": _("Counted, never shown, in reports on support for women-led businesses."),
     "consent_statistics": CONSENT_HELP,
