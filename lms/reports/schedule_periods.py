@@ -26,16 +26,20 @@ class Period:
         return f"{self.end:%Y-%m}"
 
     @property
+    def is_whole_month(self) -> bool:
+        return self.start.day == 1 and (self.end + timedelta(days=1)).day == 1
+
+    @property
     def label(self) -> str:
         """How the period is named in e-mails, file names and the archive."""
-        if self.start.day == 1 and (self.end + timedelta(days=1)).day == 1:
+        if self.is_whole_month:
             return date_format(self.start, "F Y")
         iso_year, iso_week, _weekday = self.start.isocalendar()
         return _("week %(week)s of %(year)s") % {"week": iso_week, "year": iso_year}
 
     @property
     def slug(self) -> str:
-        if self.start.day == 1 and (self.end + timedelta(days=1)).day == 1:
+        if self.is_whole_month:
             return f"{self.start:%Y-%m}"
         iso_year, iso_week, _weekday = self.start.isocalendar()
         return f"{iso_year}-W{iso_week:02d}"

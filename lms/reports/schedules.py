@@ -215,6 +215,12 @@ def report_email(delivery: ReportDelivery) -> EmailMessage:
         "end": period.end.isoformat(),
         "archive": archive_url,
     }
+    if not period.is_whole_month:  # a week: the figures are its whole months'
+        body += _(
+            "\nThe figures count the whole months %(first)s to %(last)s, the months this week "
+            "falls in: reports count whole calendar months, so that two reports cannot be "
+            "subtracted to reveal a few learners.\n"
+        ) % {"first": period.month_from, "last": period.month_to}
     message = EmailMessage(subject, body, to=[subscription.analyst.email])
     with delivery.file.open("rb") as handle:
         message.attach(delivery.file.name.rsplit("/", 1)[-1], handle.read(), XLSX)

@@ -126,6 +126,10 @@ def test_weekly_subscription_covers_the_months_of_last_week(analyst):
         row[0]: row[1] for row in sheet_rows(workbook(mail.outbox[0].attachments[0][1]), "About")
     }
     assert (about["From month"], about["To month"]) == ("2026-12", "2027-01")
+    # The e-mail says so: its dates are the week's, its figures the months'.
+    body = " ".join(mail.outbox[0].body.split())
+    assert "(2026-12-28 to 2027-01-03)" in body
+    assert "The figures count the whole months 2026-12 to 2027-01" in body
 
 
 def test_a_narrowed_scope_narrows_the_next_report(analyst):
