@@ -410,3 +410,22 @@ def test_the_demo_site_is_served_where_site_url_says(settings):
     site.load_home_page()
     default.refresh_from_db()
     assert (default.hostname, default.port) == ("academy.example.org", 443)
+
+
+@pytest.mark.django_db
+def test_the_moderation_email_links_to_the_page_where_the_site_is_served(
+    demo_site, trainer, moderator, django_capture_on_commit_callbacks
+):
+    """The approval notice's "view the page" link uses the demo Site, now at SITE_URL."""
+    course, _lessons = make_course((1,), slug="moderated-course", title="Moderated course")
+    workflow = course.get_workflow()
+    assert workflow is not None
+    with django_capture_on_commit_callbacks(execute=True):
+        course.save_revision(user=trainer)
+        state = workflow.start(course, trainer)
+        mail.outbox.clear()
+        state.current_task_state.approve(user=moderator)
+    bodies = [message.body for message in mail.outbox if trainer.email in message.to]
+    assert bodies, [m.subject for m in mail.outbox]
+    assert f"You can view the page here: {settings.SITE_URL}/" in bodies[0]
+    assert course.full_url.startswith("http://127.0.0.1:8000/")
