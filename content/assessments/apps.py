@@ -6,3 +6,6 @@ class AssessmentsConfig(AppConfig):
     name = "content.assessments"
     label = "assessments"
     verbose_name = _("Self-assessments")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the receiver)

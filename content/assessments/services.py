@@ -10,6 +10,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from wagtail.models import Page
 
 from . import scoring
@@ -59,6 +60,39 @@ def record_result(user, page: AssessmentPage, answers: Mapping[str, str], *, whe
         result.created_at = when
     result.save()
     return result
+
+
+# A visitor's answers, kept in their session until they sign in (then saved) or it ends.
+KEPT_FOR_SIGN_IN = "assessments_kept_result"
+
+
+def keep_for_sign_in(session, page: AssessmentPage, answers: Mapping[str, str]) -> None:
+    """Keep a visitor's answers in their own session so that signing in, or signing up and
+    confirming the e-mail address, saves the result; nothing is written to the database
+    before that. A later assessment replaces an earlier one."""
+    session[KEPT_FOR_SIGN_IN] = {
+        "page": page.pk,
+        "answers": dict(answers),
+        "taken_at": timezone.now().isoformat(),
+    }
+
+
+def save_kept_result(session, user) -> AssessmentResult | None:
+    """Save the result a visitor took before signing in as ``user``'s, dated when it was
+    taken; None when there is none, or it no longer fits the live assessment (unpublished,
+    or questions changed since), in which case it is dropped."""
+    kept = session.pop(KEPT_FOR_SIGN_IN, None)
+    if not isinstance(kept, dict):
+        return None
+    page = AssessmentPage.objects.live().public().filter(pk=kept.get("page")).first()
+    answers = kept.get("answers")
+    if page is None or not isinstance(answers, dict):
+        return None
+    taken_at = parse_datetime(str(kept.get("taken_at", ""))) or timezone.now()
+    try:
+        return record_result(user, page, answers, when=taken_at)
+    except scoring.IncompleteAnswers:
+        return None
 
 
 def previous_result(result: AssessmentResult) -> AssessmentResult | None:

@@ -21,7 +21,8 @@ from .models import AssessmentPage, AssessmentResult
 
 def serve_assessment(request, page: AssessmentPage):
     """The assessment page: GET shows the questions; POST scores them. A signed-in learner's
-    result is saved and shown at its own address; a visitor's is shown once, never stored."""
+    result is saved and shown at its own address; a visitor's is shown once and kept in
+    their session only, to be saved if they sign in (``services.save_kept_result``)."""
     context = page.get_context(request)
     if validation.assessment_problems(page.assessment):
         # Published with a rule broken (e.g. approved from an old revision): say so, not 500.
@@ -34,6 +35,7 @@ def serve_assessment(request, page: AssessmentPage):
             messages.success(request, _("Your result is saved. You can find it in My learning."))
             return redirect(result.get_absolute_url())
         outcome = scoring.score(page.assessment, form.answers())
+        services.keep_for_sign_in(request.session, page, form.answers())
         context.update(
             result_context(
                 request,
