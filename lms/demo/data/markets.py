@@ -398,21 +398,15 @@ CHECKLISTS = [
             ),
             (
                 "product_safety",
-                "Food: give your US importer what it needs for its Foreign Supplier "
-                "Verification Program",
+                "Food: give your US importer what its Foreign Supplier Verification Program "
+                "needs, and check the FDA import alerts",
                 "<p>Under the Food Safety Modernization Act the US importer must verify that each "
                 "foreign supplier makes food as safely as US rules require (the FSVP rule, 21 "
                 "CFR part 1 subpart L). Expect it to ask for your hazard analysis, food safety "
-                "plan, audit or test results; having them ready wins buyers.</p>",
-                "https://www.fda.gov/food/food-safety-modernization-act-fsma/fsma-final-rule-foreign-supplier-verification-programs-fsvp-importers-food-humans-and-animals",
-                "FDA: Foreign Supplier Verification Programs",
-            ),
-            (
-                "product_safety",
-                "Check the FDA import alerts for your product and country",
-                "<p>An import alert lets the FDA detain shipments without examining them, for a "
-                "product, a firm or a whole country, until the importer shows they comply. "
-                "Search the alerts before you ship, and learn how a firm is removed from one.</p>",
+                "plan, audit or test results; having them ready wins buyers. Check also the "
+                "FDA's import alerts: one lets the FDA detain shipments without examining them, "
+                "for a product, a firm or a whole country, until the importer shows they "
+                "comply.</p>",
                 "https://www.fda.gov/industry/actions-enforcement/import-alerts",
                 "FDA import alerts",
             ),
