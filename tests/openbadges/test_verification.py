@@ -19,7 +19,13 @@ from courses.openbadges import (
     issue_credential,
     verify_credential,
 )
-from courses.openbadges.keys import current_public_key, public_jwk, public_key_pem, signing_key
+from courses.openbadges.keys import (
+    current_public_key,
+    ensure_key_file,
+    public_jwk,
+    public_key_pem,
+    signing_key,
+)
 from courses.openbadges.signing import jwt_payload, sign_credential
 
 from .conftest import SITE, in_force, unknown
@@ -246,9 +252,7 @@ def test_a_credential_before_its_valid_from_fails_the_validity_dates(data, issue
     )
 
     assert results(report)["Validity dates"] is False
-    assert message(report, "Validity dates") == (
-        "Not valid yet. Valid from: 20 Nov 2026, 09:30"
-    )
+    assert message(report, "Validity dates") == ("Not valid yet. Valid from: 20 Nov 2026, 09:30")
 
 
 def test_a_credential_signed_a_moment_ago_is_valid_despite_clock_skew(data, issued_at):
@@ -413,6 +417,40 @@ def test_after_a_key_rotation_old_credentials_still_verify(data, later, settings
     settings.OPENBADGES_PREVIOUS_PUBLIC_KEYS = ""
     report = verify_credential(old_token, status_of=in_force, now=later)
     assert results(report)["Issuer key"] is False
+
+
+def test_credentials_with_the_former_jwks_fragment_kid_still_verify(
+    data, later, settings, tmp_path
+):
+    """Until 2026-12-02 the kid was the JWKS address with the thumbprint as fragment."""
+    ours = current_public_key()
+    legacy_kid = f"{SITE}/.well-known/jwks.json#{ours.kid}"
+    old_token = signed_with(
+        signing_key(), build_credential(data), typ="JWT", kid=legacy_kid, jwk=ours.jwk
+    )
+    assert verify_credential(old_token, status_of=in_force, now=later).ok
+
+    # And after the key that signed it is retired.
+    settings.OPENBADGES_PREVIOUS_PUBLIC_KEYS = public_key_pem(ours.key).decode()
+    settings.OPENBADGES_KEY_FILE = str(ensure_key_file(tmp_path / "next.pem"))
+    assert current_public_key().kid != ours.kid
+    assert verify_credential(old_token, status_of=in_force, now=later).ok
+
+    # The fragment must name a key we publish.
+    other = signed_with(
+        signing_key(),
+        build_credential(data),
+        typ="JWT",
+        kid=f"{SITE}/.well-known/jwks.json#someone-elses-key",
+        jwk=current_public_key().jwk,
+    )
+    assert outcomes(verify_credential(other, status_of=in_force, now=later)) == {
+        "Format": "passed",
+        "Signature": "passed",
+        "Issuer key": "failed",
+        "Validity dates": "passed",
+        "Revocation status": "passed",
+    }
 
 
 @hypothesis_settings(
