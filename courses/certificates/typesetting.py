@@ -160,12 +160,17 @@ def fit(
     text = " ".join(text.split())
     size = sizes[-1]
     lines: list[str] = []
+    # Widths grow with the size: a size whose one-line width exceeds all its lines together
+    # cannot fit, so it is skipped without wrapping.
+    full_width = text_width(text, style, sizes[0]) / sizes[0]
     for size in sizes:
-        lines = wrap(text, style, size, width)
         line_height = round(size * leading)
         allowed = int(height // line_height)
         if max_lines is not None:
             allowed = min(allowed, max_lines)
+        if size != sizes[-1] and full_width * size > allowed * width:
+            continue
+        lines = wrap(text, style, size, width)
         if len(lines) <= allowed:
             return Fitted(size, lines, line_height, True)
     line_height = round(size * leading)
