@@ -209,6 +209,13 @@ class DatedFactBlock(blocks.StructBlock):
     )
     checked_on = blocks.DateBlock(label=_("Checked on"))
 
+    def normalize(self, value):
+        # Loaders and imports may give the date as ISO text ("2026-03-03").
+        value = super().normalize(value)
+        if isinstance(value.get("checked_on"), str):
+            value["checked_on"] = self.child_blocks["checked_on"].to_python(value["checked_on"])
+        return value
+
     class Meta:
         icon = "date"
         template = "blocks/dated_fact_block.html"
