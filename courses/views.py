@@ -250,13 +250,17 @@ def attempt_result(request, attempt_id: int):
         if question.kind == QuestionKind.ORDERING and isinstance(answer, list):
             by_id = {c.pk: c for c in question.shown_choices}
             question.learner_order = [by_id[cid] for cid in answer if cid in by_id]
+    course = services.course_of(quiz)
+    enrollment = services.get_enrollment(request.user, course)
     return render(
         request,
         "courses/quiz_result.html",
         {
             "attempt": attempt,
             "quiz": quiz,
-            "course": services.course_of(quiz),
+            "course": course,
+            # Passing this quiz may have finished the course: lead on to the certificate.
+            "course_completed": bool(attempt.passed and enrollment and enrollment.completed_at),
             "questions": questions,
             "status": status,
             "show_answers": show_answers,

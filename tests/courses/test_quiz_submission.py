@@ -29,9 +29,9 @@ QUESTIONS = [
 
 @pytest.fixture
 def quiz(demo_site):
-    course, _ = make_course((1,), completion_rule=CompletionRule.LESSONS_AND_QUIZZES)
+    course, lessons = make_course((1,), completion_rule=CompletionRule.LESSONS_AND_QUIZZES)
     quiz = make_quiz(ModulePage.objects.child_of(course).first(), questions=QUESTIONS)
-    quiz.course = course
+    quiz.course, quiz.lessons = course, lessons
     return quiz
 
 
@@ -187,3 +187,14 @@ def test_enter_in_an_answer_box_cannot_submit(client, attempt):
     form = html[html.index('<form method="post" action="/learn/attempts/') :]
     first_button = form[form.index("<button") : form.index(">", form.index("<button"))]
     assert 'type="submit"' in first_button and "disabled" in first_button
+
+
+def test_the_quiz_that_finishes_the_course_leads_on_to_the_certificate(client, attempt, quiz):
+    for lesson in quiz.lessons:
+        services.complete_lesson(attempt.user, lesson)
+
+    response = client.post(f"/learn/attempts/{attempt.pk}/submit/", correct_answers(attempt))
+
+    html = client.get(response.url).content.decode()
+    assert f"You have completed “{quiz.course.title}”." in html
+    assert f'href="{quiz.course.url}#completion-heading"' in html
