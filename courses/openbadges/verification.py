@@ -169,7 +169,10 @@ def verify_credential(
         ]
     else:
         # A token whose signature fails may say anything: our kid, valid dates, a real id.
-        not_checked = gettext("Not checked, because the signature does not match.")
+        not_checked = gettext(
+            "Skipped: the signature does not match, so nothing else in the credential can be "
+            "trusted."
+        )
         later_checks = [
             Check(name, False, not_checked, checked=False)
             for name in (ISSUER_KEY, VALIDITY, REVOCATION)
@@ -241,7 +244,7 @@ def _token_in(value: object, depth: int) -> str | None:
 
 
 def _unreadable(message: str) -> VerificationReport:
-    not_checked = gettext("Not checked, because the credential could not be read.")
+    not_checked = gettext("Skipped because the credential could not be read.")
     return VerificationReport(
         checks=[
             Check(FORMAT, False, message),

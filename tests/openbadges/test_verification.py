@@ -320,7 +320,7 @@ def test_garbage_fails_the_format_and_nothing_else_is_claimed(garbage):
 
     assert results(report) == dict.fromkeys(CHECKS, False)
     assert report.credential is None
-    assert message(report, "Signature") == "Not checked, because the credential could not be read."
+    assert message(report, "Signature") == "Skipped because the credential could not be read."
 
 
 def test_a_signed_token_that_is_not_a_credential_fails_the_format():
