@@ -47,7 +47,17 @@ def test_learners_finish_courses_while_redis_is_down(site):
         signup = site.post(
             visitor,
             "/accounts/signup/",
-            {"email": "outage@example.org", "password1": PASSWORD, "password2": PASSWORD},
+            {
+                "email": "outage@example.org",
+                "password1": PASSWORD,
+                "password2": PASSWORD,
+                "first_name": "Amina",
+                "country": "KE",
+                "sector": "C",
+                "enterprise_size": "micro",
+                "owner_gender": "woman",
+                "export_stage": "not_yet",
+            },
         )
         assert signup.status_code == 302, signup.text[:500]
         assert (
