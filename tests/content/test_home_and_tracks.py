@@ -99,6 +99,7 @@ def test_load_demo_is_idempotent_and_reset_rebuilds(client):
         ("learner@example.org", True),
         ("learner2@example.org", False),
         ("learner@example.org", True),  # the course of the demo's revoked certificate
+        ("learner3@example.org", True),  # 王秀英's certificate, her name in Chinese characters
     ]
 
     call_command("load_demo", "--reset", "--learners", "0", stdout=open("/dev/null", "w"))
