@@ -121,6 +121,11 @@ class ReviewDates(models.Model):
 
     def clean(self):
         super().clean()
+        # Here too, not only in save(): a page's draft revision is cleaned, never saved.
+        if self.checked_on is None:
+            self.checked_on = today()
+        if self.review_by is None:
+            self.review_by = default_review_by(self.checked_on)
         if self.review_by and self.checked_on and self.review_by <= self.checked_on:
             raise ValidationError(
                 {

@@ -23,8 +23,18 @@ class ResourceViewSet(SnippetViewSet):
     index_view_class = ResourceIndexView
     # Chosen by those who may view resources, not by every admin user.
     chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
-    list_display = ["title", "topic", "market", "format", "language", "download_count"]
+    list_display = ["title", "topic", "market", "format", "language", "review_by", "download_count"]
     list_filter = ["topic", "format", "language", "market"]
-    list_export = ["title", "topic", "market", "format", "language", "download_count", "created_at"]
+    list_export = [
+        "title",
+        "topic",
+        "market",
+        "format",
+        "language",
+        "download_count",
+        "created_at",
+        "checked_on",
+        "review_by",
+    ]
     search_fields = ["title", "summary"]
     ordering = ["title"]

@@ -10,7 +10,7 @@ class MarketChecklistViewSet(SnippetViewSet):
     model = MarketChecklist
     icon = "tasks"
     menu_label = _("Market checklists")
-    list_display = ["name", "summary", "live"]
+    list_display = ["name", "summary", "review_by", "live"]
     list_filter = ["live"]
     search_fields = ["name", "summary"]
     ordering = ["name"]

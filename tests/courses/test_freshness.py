@@ -286,3 +286,47 @@ def test_resources_past_review_are_listed_for_moderators(world, moderator, djang
     kinds = {item.title: item.kind for item in review.review_items(moderator)}
     assert kinds["Duty lookup log"] == "Library resource"
     assert "Duty lookup log" not in {item.title for item in review.review_items(world["trainer_x"])}
+
+
+# --- Authoring in the admin -----------------------------------------------------------------
+
+
+def test_a_trainer_records_a_new_check_on_a_lesson_in_the_admin(client, world):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    lesson = world["overdue_x"]
+    client.force_login(world["trainer_x"])
+    edit_url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+    assert 'name="checked_on"' in client.get(edit_url).content.decode()
+    data = nested_form_data(
+        {
+            "title": lesson.title,
+            "slug": lesson.slug,
+            "summary": "",
+            "body": streamfield([("paragraph", rich_text("<p>Checked again.</p>"))]),
+            "estimated_minutes": "10",
+            "checked_on": "2026-11-30",
+            "review_by": "",
+        }
+    )
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    lesson.refresh_from_db()
+    draft = lesson.get_latest_revision_as_object()
+    assert draft.checked_on == datetime.date(2026, 11, 30)
+    assert draft.review_by == datetime.date(2026, 11, 30) + datetime.timedelta(days=180)
+
+    data["review_by"] = "2026-11-01"  # before the check: refused, naming the field
+    response = client.post(edit_url, data)
+    assert response.status_code == 200
+    assert "review_by" in response.context["form"].errors
+
+
+def test_the_checklist_and_resource_listings_show_review_dates(client, world, moderator):
+    client.force_login(moderator)
+    listing = client.get(reverse("wagtailsnippets_markets_marketchecklist:list"))
+    assert "Review by" in listing.content.decode()
+    page = client.get(
+        reverse("wagtailsnippets_markets_marketchecklist:edit", args=[world["checklist"].pk])
+    ).content.decode()
+    assert 'name="checked_on"' in page and 'name="review_by"' in page
