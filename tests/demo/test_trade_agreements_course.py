@@ -30,6 +30,10 @@ def test_the_course_is_in_the_export_skills_track_with_its_lessons_and_quiz(cour
         if block.block_type == "glossary_term"
     }
     assert {"AfCFTA", "EBA", "REX"} <= terms
+    eu = LessonPage.objects.descendant_of(course).get(title__startswith="Selling to the EU")
+    facts = [block.value for block in eu.body if block.block_type == "dated_fact"]
+    assert [str(fact["checked_on"]) for fact in facts] == ["2026-12-02"]
+    assert "7.5%" in str(facts[0]["text"])
 
 
 def test_answering_by_the_keys_passes_and_a_wrong_rate_does_not(course, learner):

@@ -151,6 +151,17 @@ COURSE = {
                             "<b>7.5%</b>. That gap is why roasting at origin can pay, if you use "
                             "a preference. Which one depends on where you export from.</p>",
                         ),
+                        (
+                            "dated_fact",
+                            {
+                                "text": "<p>EU duty on roasted coffee (HS 0901 21 00): 7.5% "
+                                "without a preference; 0% for Rwanda under Everything But Arms, "
+                                "for Kenya under the EPA and for Viet Nam under the EVFTA.</p>",
+                                "source_url": ACCESS2MARKETS,
+                                "source_label": "European Commission, Access2Markets",
+                                "checked_on": "2026-12-02",
+                            },
+                        ),
                         ("heading", {"text": "Everything But Arms (Rwanda)", "level": "h3"}),
                         (
                             "paragraph",
@@ -259,6 +270,17 @@ COURSE = {
                             "follow every permit in one place and pay fees online. The WTO "
                             "Trade Facilitation Agreement asks members to endeavour to set one "
                             "up, and the three countries below have.</p>",
+                        ),
+                        (
+                            "dated_fact",
+                            {
+                                "text": "<p>Rwanda's ReSW, led by the Rwanda Revenue Authority, "
+                                "has run since 2012 and carries declarations, permits and "
+                                "certificates of origin.</p>",
+                                "source_url": "https://tfadatabase.org/members/rwanda/article-10-4-3",
+                                "source_label": "WTO Trade Facilitation Agreement Database",
+                                "checked_on": "2026-12-02",
+                            },
                         ),
                         ("heading", {"text": "Rwanda: ReSW", "level": "h3"}),
                         (
