@@ -18,8 +18,8 @@ from django.db.models import Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from content import freshness
 from content.library.services import resources_due_for_review
@@ -220,9 +220,11 @@ def review_items_for_trainer(trainer, on: datetime.date) -> list[ReviewItem]:
 def reminder_email(trainer, items: list[ReviewItem]) -> EmailMessage:
     """The weekly reminder: each overdue lesson with its course, review date and edit link."""
     base = settings.WAGTAILADMIN_BASE_URL
-    subject = gettext("%(count)s lesson(s) of your courses are past their review date") % {
-        "count": len(items)
-    }
+    subject = ngettext(
+        "%(count)s lesson of your courses is past its review date",
+        "%(count)s lessons of your courses are past their review date",
+        len(items),
+    ) % {"count": len(items)}
     body = render_to_string(
         "courses/email/review_reminder.txt",
         {
