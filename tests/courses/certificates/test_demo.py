@@ -5,7 +5,9 @@ import base64
 import io
 import json
 import os
+from pathlib import Path
 
+import jsonschema
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -13,6 +15,18 @@ from django.core.management import call_command
 from courses.models import Certificate, CertificateTemplate, TrackPage
 
 pytestmark = pytest.mark.django_db
+
+SCHEMA_FILE = (
+    Path(__file__).parents[2]
+    / "openbadges"
+    / "schema"
+    / "ob_v3p0_achievementcredential_schema.json"
+)
+
+
+def payload_of(token: str) -> dict:
+    payload = token.split(".")[1]
+    return json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
 
 
 def test_demo_learner_holds_a_valid_and_a_revoked_certificate(client):
@@ -39,9 +53,15 @@ def test_demo_learner_holds_a_valid_and_a_revoked_certificate(client):
     brand = TrackPage.objects.get(slug="brand-going-abroad")
     assert revoked.template == brand.certificate_template
     assert valid.template.logo and valid.template.signature_image
+    # Every demo credential passes 1EdTech's official AchievementCredential schema.
+    schema = json.loads(SCHEMA_FILE.read_text())
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    signed = Certificate.objects.exclude(credential="")
+    assert signed.count() >= 2
+    for certificate in signed:
+        assert list(validator.iter_errors(payload_of(certificate.credential))) == []
     # Outside verifiers learn of the revocation from the list the credential names.
-    payload = revoked.credential.split(".")[1]
-    credential = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    credential = payload_of(revoked.credential)
     status_url = credential["credentialStatus"]["id"]
     assert credential["credentialStatus"]["type"] == "1EdTechRevocationList"
     listed = client.get(status_url.removeprefix(settings.SITE_URL)).json()["revokedCredentials"]
