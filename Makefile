@@ -72,6 +72,9 @@ bench-reports: install ## Time the reports on 1,000,000 enrollments beside hand-
 bench-import: install ## Import 10,000 learners from CSV and XLSX on PostgreSQL
 	$(PY) bench/import_learners.py
 
+bench-smoke: install ## Every benchmark once at a tiny size, so none breaks unnoticed (CI runs it)
+	$(PY) bench/smoke.py
+
 backup: install ## Back up the database and media into backups/gga-backup-<date>.tar
 	$(PY) manage.py backup --output-dir backups
 
@@ -87,4 +90,4 @@ lock: ## Re-pin the dependencies after changing pyproject.toml
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-.PHONY: help fonts install run test worker format bench bench-pages bench-certificates bench-reports bench-import backup restore lock clean
+.PHONY: help fonts install run test worker format bench bench-pages bench-certificates bench-reports bench-import bench-smoke backup restore lock clean

@@ -137,7 +137,9 @@ def main() -> None:
         print(json.dumps(measure(int(sys.argv[2]))))  # noqa: T201
         return
     admin = [f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)']
-    postgres_admin(SERVER, [*admin, f'CREATE DATABASE "{DB_NAME}"'])
+    from bench.database import recreate_database
+
+    recreate_database(SERVER, DB_NAME)
     try:
         setup_django()
         upload = prepare()

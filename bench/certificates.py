@@ -380,10 +380,9 @@ def main(argv=None) -> int:
     created = False
     try:
         step(f"create the database {DB_NAME}")
-        postgres_admin(
-            base_url,
-            [f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)', f'CREATE DATABASE "{DB_NAME}"'],
-        )
+        from bench.database import recreate_database
+
+        recreate_database(base_url, DB_NAME)
         created = True
         result = run(options)
     except BenchError:

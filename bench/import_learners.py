@@ -262,10 +262,9 @@ def main(argv=None) -> int:
     started = dt.datetime.now(dt.UTC)
     background = cpu_busy()
     step(f"create the database {DB_NAME}")
-    postgres_admin(
-        base_url,
-        [f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)', f'CREATE DATABASE "{DB_NAME}"'],
-    )
+    from bench.database import recreate_database
+
+    recreate_database(base_url, DB_NAME)
     try:
         results = run(options)
     finally:

@@ -59,7 +59,7 @@ REFERENCE_BARE_RPS = 140  # a bare Wagtail 8 page on a 2-core machine like ours
 TARGET_SIGNED_IN = 0.8
 TARGET_ANONYMOUS = 1.0  # to beat, which needs caching
 
-SERVER_START_TIMEOUT = 60  # seconds
+SERVER_START_TIMEOUT = 180  # seconds; on a busy CI machine the workers take over a minute
 WARMUP_SECONDS = 3
 MAX_REQUESTS_PER_RUN = 500_000  # the Python client's hard cap, whatever the duration
 
@@ -168,10 +168,9 @@ def postgres_admin(base_url: str, statements: list[str]) -> None:
 
 
 def create_database(base_url: str) -> None:
-    postgres_admin(
-        base_url,
-        [f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)', f'CREATE DATABASE "{DB_NAME}"'],
-    )
+    from bench.database import recreate_database
+
+    recreate_database(base_url, DB_NAME)
 
 
 def drop_database(base_url: str) -> None:
