@@ -93,7 +93,7 @@ def test_dashboard_shows_the_prepared_report_and_its_age(client, ke_analyst):
     prepared.store(dataclasses.replace(report, generated_at=earlier))
     client.force_login(ke_analyst)
     html = re.sub(r"\s+", " ", client.get(URL).content.decode())
-    assert "Figures as of 1 December 2025, 03:00 UTC." in html
+    assert "Figures as of 1 Dec 2025, 03:00 UTC." in html
     assert "Counted ahead of time, again every 60 minutes." in html
 
 
