@@ -236,6 +236,14 @@ ENTRIES = [
     url("^((?:[\\w\\-]+/)*)$", everyone=PUBLIC, why="Wagtail's pages: the home page"),
     url(".well-known/jwks.json", everyone=PUBLIC),
     url("openbadges/issuer", everyone=PUBLIC),
+    url("openbadges/revocations", everyone=PUBLIC, why="The revocation list verifiers read"),
+    url(
+        "openbadges/keys/<str:kid>",
+        kwargs={"kid": "not-a-key-thumbprint"},
+        everyone="404",
+        why="Each public key is public at its thumbprint (tests/openbadges/test_interop.py "
+        "follows one); any other thumbprint is 404 for everyone",
+    ),
     url("search/", everyone=PUBLIC),
     url("toolkit/markets/", everyone=PUBLIC),
     url("toolkit/markets/<slug:slug>/", everyone=PUBLIC),
