@@ -58,7 +58,7 @@ format: install ## Format the code with ruff and the templates with djhtml
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/djhtml templates lms courses content
 
-bench: bench-pages bench-certificates bench-reports bench-import ## Run every benchmark (see docs/performance.md)
+bench: bench-pages bench-certificates bench-reports bench-import bench-learners ## Run every benchmark (see docs/performance.md)
 
 bench-pages: install ## Benchmark pages under gunicorn on PostgreSQL
 	$(PY) bench/run.py
@@ -71,6 +71,9 @@ bench-reports: install ## Time the reports on 1,000,000 enrollments beside hand-
 
 bench-import: install ## Import 10,000 learners from CSV and XLSX on PostgreSQL
 	$(PY) bench/import_learners.py
+
+bench-learners: install ## The trainer's Learners page and exports at 100,000 learners (PostgreSQL)
+	$(PY) bench/learners_page.py
 
 bench-smoke: install ## Every benchmark once at a tiny size, so none breaks unnoticed (CI runs it)
 	$(PY) bench/smoke.py
@@ -90,4 +93,4 @@ lock: ## Re-pin the dependencies after changing pyproject.toml
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-.PHONY: help fonts install run test worker format bench bench-pages bench-certificates bench-reports bench-import bench-smoke backup restore lock clean
+.PHONY: help fonts install run test worker format bench bench-pages bench-certificates bench-reports bench-import bench-learners bench-smoke backup restore lock clean

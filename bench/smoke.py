@@ -43,6 +43,11 @@ BENCHES = [
     ),
     ("reports", ["bench/reports.py", "--enrollments", "1000", "--repeat", "1", "--no-doc"], 600),
     ("import", ["bench/import_learners.py", "--rows", "20", "--invitations", "5", "--no-doc"], 600),
+    (
+        "learners page",
+        ["bench/learners_page.py", "--learners", "500", "--repeat", "1", "--no-doc"],
+        600,
+    ),
     ("brand plan PDF", ["bench/brandplan_pdf.py"], 600),
 ]
 

@@ -16,21 +16,30 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button, HeaderButton
 
 from lms.accounts.spreadsheets import escape_dataset
 
+from .learner_exports import csv_response, xlsx_response
 from .models import CoursePage, QuizPage
-from .resources import CourseLearnerResource, progress_percent
 from .services.enrollment import course_of
+from .services.outline import progress_percent
 from .services.quiz_analysis import quiz_item_analysis
 from .services.trainer_reports import (
+    DEFAULT_LEARNER_ORDERING,
+    LEARNER_FILTERS,
+    LEARNER_ORDERINGS,
     completion_funnel,
     course_learners,
+    learner_counts,
+    learner_page,
     may_view_learners,
     sees_every_course,
     uses_trainer_views,
@@ -52,8 +61,8 @@ def forbidden(request, message) -> TemplateResponse:
     return TemplateResponse(request, "wagtailadmin/generic/base.html", context, status=403)
 
 
-class CourseReportView(WagtailAdminTemplateMixin, TemplateView):
-    """Base of the trainer reports on one course or quiz: access for those who follow the
+class CourseReportMixin:
+    """What the trainer reports on one course or quiz share: access for those who follow the
     course's learners, breadcrumbs, and ``?format=csv`` / ``?format=xlsx`` downloads."""
 
     http_method_names = ["get", "head", "options"]
@@ -125,7 +134,23 @@ class CourseReportView(WagtailAdminTemplateMixin, TemplateView):
         return self.export_url("xlsx")
 
 
-class CourseLearnersView(CourseReportView):
+class CourseReportView(CourseReportMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A trainer report on one page, exported through a ``tablib.Dataset``."""
+
+
+def _learner_status_is_active(enrollment) -> bool:
+    return enrollment.is_active
+
+
+def _lessons_done(enrollment) -> str:
+    return _("%(done)s / %(total)s (%(percent)s%%)") % {
+        "done": enrollment.lessons_done,
+        "total": enrollment.lessons_total,
+        "percent": enrollment.percent,
+    }
+
+
+class CourseLearnersView(CourseReportMixin, BaseListingView):
     """Who is enrolled in a course and how far each learner got, with a per-lesson
     completion funnel; ``?format=csv`` or ``?format=xlsx`` downloads the learner list."""
 
@@ -133,6 +158,25 @@ class CourseLearnersView(CourseReportView):
     header_icon = "group"
     url_name = "courses_admin:course_learners"
     refusal = _("You may see the learners of the courses assigned to you only.")
+    paginate_by = 50
+    default_ordering = DEFAULT_LEARNER_ORDERING
+    verbose_name = _("learner")
+    verbose_name_plural = _("learners")
+    columns = [
+        Column("name", label=_("Name"), accessor="name", sort_key="name"),
+        Column("email", label=_("E-mail"), accessor="user.email", sort_key="email"),
+        Column("country", label=_("Country"), accessor="user.country.name"),
+        StatusTagColumn(
+            "status",
+            label=_("Status"),
+            accessor="get_status_display",
+            primary=_learner_status_is_active,
+        ),
+        DateColumn("enrolled_at", label=_("Enrolled"), sort_key="enrolled_at"),
+        Column("lessons_done", label=_("Lessons done"), accessor=_lessons_done),
+        DateColumn("last_activity_at", label=_("Last activity"), sort_key="last_activity_at"),
+        DateColumn("completed_at", label=_("Completed"), sort_key="completed_at"),
+    ]
 
     def get_report_object(self, **kwargs):
         self.course = get_object_or_404(
@@ -140,14 +184,63 @@ class CourseLearnersView(CourseReportView):
         )
         return self.course
 
-    def get_dataset(self, export_format: str):
-        report = course_learners(self.course)
-        resource = CourseLearnerResource(lessons_total=report.lessons_total)
-        # XLSX cells keep numbers and dates as such; CSV writes them as text.
-        return resource.export(report.enrollments, force_native_type=export_format == "xlsx")
+    def get_valid_orderings(self):
+        return list(LEARNER_ORDERINGS)
+
+    def order_queryset(self, queryset):
+        return queryset  # ordered by the service, with the orderings it allows
+
+    @cached_property
+    def status_filter(self) -> str:
+        status = self.request.GET.get("status", "")
+        return status if status in LEARNER_FILTERS else ""
+
+    @cached_property
+    def search_text(self) -> str:
+        return self.request.GET.get("q", "").strip()[:100]
+
+    @cached_property
+    def report(self):
+        return course_learners(
+            self.course, status=self.status_filter, search=self.search_text, ordering=self.ordering
+        )
+
+    def get_queryset(self):
+        return self.report.ids
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, ids, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = learner_page(self.report, list(ids))
+        return paginator, page, page.object_list, is_paginated
+
+    def get_index_url(self):
+        return reverse(self.url_name, args=[self.course.pk])
+
+    @cached_property
+    def no_results_message(self):
+        if self.status_filter or self.search_text:
+            return _("No learner matches these conditions.")
+        return _("No learner has enrolled in this course yet.")
+
+    def export(self, export_format: str) -> HttpResponse:
+        if export_format not in self.export_content_types:
+            raise Http404(_("Unknown export format."))
+        filename = self.get_export_filename(export_format)
+        if export_format == "csv":
+            return csv_response(self.report, filename)
+        return xlsx_response(self.report, filename, title=str(_("Learners")))
 
     def get_export_filename(self, export_format: str) -> str:
         return f"course-{self.course.slug}-learners.{export_format}"
+
+    def export_url(self, export_format: str) -> str:
+        # The download holds the learners the page lists: the same status and search.
+        query = {"format": export_format}
+        if self.status_filter:
+            query["status"] = self.status_filter
+        if self.search_text:
+            query["q"] = self.search_text
+        return f"{reverse(self.url_name, args=[self.course.pk])}?{urlencode(query)}"
 
     def get_page_title(self):
         return _("Learners")
@@ -165,17 +258,23 @@ class CourseLearnersView(CourseReportView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        report = course_learners(self.course)
-        enrollments = list(report.enrollments)
+        enrollments = context["object_list"]
+        lessons_total = self.report.lessons_total
         for enrollment in enrollments:
-            enrollment.percent = progress_percent(enrollment.lessons_done, report.lessons_total)
+            enrollment.lessons_total = lessons_total
+            enrollment.name = enrollment.user.get_full_name() or "—"
+            enrollment.percent = progress_percent(enrollment.lessons_done, lessons_total)
+        counts = learner_counts(self.course)
         context.update(
             course=self.course,
             enrollments=enrollments,
-            lessons_total=report.lessons_total,
-            active_count=sum(1 for e in enrollments if e.is_active),
-            completed_count=sum(1 for e in enrollments if e.completed_at is not None),
-            funnel=completion_funnel(report, len(enrollments)),
+            counts=counts,
+            lessons_total=lessons_total,
+            funnel=completion_funnel(self.report, counts.enrolled),
+            status_choices=[(key, label) for key, (label, _q) in LEARNER_FILTERS.items()],
+            status_filter=self.status_filter,
+            search_text=self.search_text,
+            is_filtering=bool(self.status_filter or self.search_text),
         )
         return context
 
