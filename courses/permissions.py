@@ -21,6 +21,7 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from courses.tree import ancestor_paths
 from lms.accounts import roles
 
 _ABOVE_TRAINER = {roles.CONTENT_MODERATOR, roles.SITE_ADMIN}
@@ -38,11 +39,6 @@ def rule_applies_to(user) -> bool:
     return user.is_active and user.is_authenticated and _is_only_a_trainer(user)
 
 
-def _ancestor_paths(page: Page) -> list[str]:
-    steplen = page.steplen
-    return [page.path[:n] for n in range(steplen, len(page.path) + 1, steplen)]
-
-
 def course_actions(user, page: Page, inherited: set[str]) -> set[str]:
     """The actions ``user`` has on ``page`` under the rule, from those Wagtail's grants give.
 
@@ -54,7 +50,7 @@ def course_actions(user, page: Page, inherited: set[str]) -> set[str]:
         return inherited
     from .models import CourseAssignment, CoursePage
 
-    courses = CoursePage.objects.filter(path__in=_ancestor_paths(page)).annotate(
+    courses = CoursePage.objects.filter(path__in=ancestor_paths(page.path)).annotate(
         assigned=Exists(CourseAssignment.objects.filter(course=OuterRef("pk"), trainer=user))
     )
     course = courses.values_list("assigned", flat=True).first()
@@ -68,7 +64,7 @@ def is_assigned(user, page) -> bool:
     from .models import CourseAssignment
 
     return CourseAssignment.objects.filter(
-        trainer=user, course__path__in=_ancestor_paths(page)
+        trainer=user, course__path__in=ancestor_paths(page.path)
     ).exists()
 
 

@@ -22,6 +22,7 @@ from content.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LessonStreamBloc
 from content.caching import AnonymousPageCacheMixin
 from content.freshness import ReviewDates, freshness_of
 from courses.permissions import CoursePermissionTester
+from courses.tree import ancestor_paths, course_path_of, parent_path
 
 
 class TrackPage(AnonymousPageCacheMixin, Page):
@@ -103,8 +104,7 @@ class CourseTreePage(Page):
 
         from courses import services
 
-        steplen = self.steplen
-        own_paths = [self.path[:n] for n in range(steplen, len(self.path) + 1, steplen)]
+        own_paths = ancestor_paths(self.path)
         restrictions = PageViewRestriction.objects.filter(page__path__in=own_paths)
         restrictions._result_cache = [
             r for r in services.view_restrictions(self) if r.page_path in own_paths
@@ -237,7 +237,7 @@ class ModulePage(CourseTreePage):
 
     @property
     def course_path(self) -> str:
-        return self.path[: -self.steplen]
+        return parent_path(self.path)
 
     def serve(self, request, *args, **kwargs):
         from django.shortcuts import redirect
@@ -285,7 +285,7 @@ class LessonPage(ReviewDates, CourseTreePage):
     @property
     def course_path(self) -> str:
         """The tree path of the course this lesson belongs to (its grandparent)."""
-        return self.path[: -2 * self.steplen]
+        return course_path_of(self.path)
 
     def serve(self, request, *args, **kwargs):
         from courses import services

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from content.blocks import RICH_TEXT_FEATURES
+from courses.tree import course_path_of
 
 from .pages import CourseTreePage
 
@@ -104,7 +105,7 @@ class QuizPage(CourseTreePage):
     @property
     def course_path(self) -> str:
         """The tree path of the course this quiz belongs to (its grandparent)."""
-        return self.path[: -2 * self.steplen]
+        return course_path_of(self.path)
 
     def serve(self, request, *args, **kwargs):
         from courses import services

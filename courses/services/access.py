@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from courses.models import Certificate, CoursePage, Enrollment, LessonPage, QuizAttempt
+from courses.tree import course_path_of
 from lms.accounts import roles
 
 from .enrollment import course_of, get_enrollment, touch_activity
@@ -27,7 +28,7 @@ def _enrollment_with_course(user, lesson: Page) -> Enrollment | None:
         return None
     return (
         Enrollment.objects.select_related("course")
-        .filter(user=user, course__path=lesson.path[: -2 * lesson.steplen])
+        .filter(user=user, course__path=course_path_of(lesson.path))
         .first()
     )
 

@@ -33,6 +33,7 @@ from courses.models import (
     QuizPage,
     TrackPage,
 )
+from courses.tree import parent_path
 from lms.accounts.audit import record
 
 logger = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def template_for(course: CoursePage) -> CertificateTemplate:
     if course.certificate_template_id:
         return course.certificate_template
     track = (
-        TrackPage.objects.filter(path=course.path[: -course.steplen])
+        TrackPage.objects.filter(path=parent_path(course.path))
         .select_related("certificate_template")
         .first()
     )

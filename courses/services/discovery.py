@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from content.assessments.services import latest_results
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress, TrackPage
+from courses.tree import course_path_of, parent_path
 
 from .access import may_study_without_enrolling
 from .next_steps import recommended_next
@@ -70,7 +71,7 @@ def _live_lesson_counts(courses: list[CoursePage]) -> dict[int, int]:
         LessonPage.objects.filter(condition).live().public().values_list("path", flat=True)
     )
     for path in lesson_paths:
-        course_id = paths.get(path[: -2 * LessonPage.steplen])
+        course_id = paths.get(course_path_of(path))
         if course_id is not None:
             counts[course_id] = counts.get(course_id, 0) + 1
     return counts
@@ -81,7 +82,7 @@ def recommended_courses(user, taken: list[CoursePage], limit: int = 3) -> list[C
     learner with no course yet, the first course of each track."""
     all_taken = Enrollment.objects.filter(user=user).values("course_id")
     candidates = CoursePage.objects.live().public().exclude(pk__in=all_taken).order_by("path")
-    track_paths = {course.path[: -course.steplen] for course in taken}
+    track_paths = {parent_path(course.path) for course in taken}
     if track_paths:
         condition = Q()
         for path in track_paths:
@@ -89,7 +90,7 @@ def recommended_courses(user, taken: list[CoursePage], limit: int = 3) -> list[C
         return list(candidates.filter(condition).defer_streamfields()[:limit])
     seen, firsts = set(), []
     for course in candidates.defer_streamfields():
-        track_path = course.path[: -course.steplen]
+        track_path = parent_path(course.path)
         if track_path not in seen:
             seen.add(track_path)
             firsts.append(course)

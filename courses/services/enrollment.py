@@ -16,6 +16,7 @@ from courses.models import (
     LessonProgress,
     QuizAttempt,
 )
+from courses.tree import course_path_of
 
 from .certificates import issue_on_commit
 from .errors import LearningError, LessonLocked, NotEnrolled
@@ -76,7 +77,7 @@ def touch_activity(enrollment: Enrollment) -> None:
 
 def course_of(lesson: Page) -> CoursePage:
     """The course a lesson or quiz belongs to: its grandparent in the tree."""
-    return CoursePage.objects.get(path=lesson.path[: -2 * lesson.steplen])
+    return CoursePage.objects.get(path=course_path_of(lesson.path))
 
 
 @transaction.atomic

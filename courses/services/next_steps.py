@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from content.assessments.services import LatestResult, recommended_pages
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress
+from courses.tree import course_path_of
 
 RECOMMENDED_LIMIT = 6
 
@@ -55,7 +56,7 @@ def recommended_next(
                 "lesson_id", flat=True
             )
         )
-        paths = {lesson.path[: -2 * lesson.steplen] for lesson in lessons}
+        paths = {course_path_of(lesson.path) for lesson in lessons}
         courses_by_path = {
             c.path: c for c in CoursePage.objects.filter(path__in=paths).live().defer_streamfields()
         }
@@ -68,7 +69,7 @@ def recommended_next(
                 continue
             course = page
         elif isinstance(page, LessonPage):
-            course = courses_by_path.get(page.path[: -2 * page.steplen])
+            course = courses_by_path.get(course_path_of(page.path))
             if course is None or page.pk in done_lessons or course.pk in completed:
                 continue
         else:

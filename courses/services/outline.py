@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from wagtail.models import Page, PageViewRestriction
 
 from courses.models import CoursePage, LessonProgress
+from courses.tree import ancestor_paths, parent_path
 
 
 def progress_percent(done: int, total: int) -> int:
@@ -59,8 +60,7 @@ def view_restrictions(page: Page) -> list[PageViewRestriction]:
     Cached on the page: the privacy check before serving and the outline share it.
     """
     if not hasattr(page, "_course_restrictions"):
-        steplen = page.steplen
-        ancestors = [page.path[:n] for n in range(steplen, len(page.path) + 1, steplen)]
+        ancestors = ancestor_paths(page.path)
         course_path = getattr(page, "course_path", page.path)
         page._course_restrictions = list(
             PageViewRestriction.objects.filter(
@@ -78,14 +78,13 @@ def course_outline(course: CoursePage, restrictions: list | None = None) -> Outl
         from_coursepage_id=course.pk
     ).values("to_coursepage_id")
     # The course's ancestors below the root, for breadcrumbs: the same query brings them.
-    steplen = course.steplen
-    ancestor_paths = [course.path[:n] for n in range(2 * steplen, len(course.path), steplen)]
+    breadcrumb_paths = ancestor_paths(course.path, from_depth=2, inclusive=False)
     rows = (
         Page.objects.live()
         .filter(
             Q(path__startswith=course.path, depth__in=(course.depth + 1, course.depth + 2))
             | Q(pk__in=prerequisite_ids)
-            | Q(path__in=ancestor_paths)
+            | Q(path__in=breadcrumb_paths)
         )
         .annotate(
             module_summary=F("modulepage__summary"),
@@ -98,7 +97,7 @@ def course_outline(course: CoursePage, restrictions: list | None = None) -> Outl
     modules: dict[str, ModuleOutline] = {}
     prerequisites, ancestors = [], []
     for row in rows:
-        if row.path in ancestor_paths:
+        if row.path in breadcrumb_paths:
             ancestors.append(row)
         elif not row.path.startswith(course.path):
             prerequisites.append(row)
@@ -108,7 +107,7 @@ def course_outline(course: CoursePage, restrictions: list | None = None) -> Outl
             row.summary = row.module_summary or ""
             modules[row.path] = ModuleOutline(row)
         else:
-            module = modules.get(row.path[: -row.steplen])
+            module = modules.get(parent_path(row.path))
             if module is not None:  # a lesson under an unpublished module stays hidden
                 row.is_quiz = row.quiz_graded is not None
                 module.items.append(row)

@@ -41,6 +41,7 @@ from courses.models import (
     TrackPage,
 )
 from courses.services.certificates import page_url, template_for
+from courses.tree import parent_path
 from lms.accounts import roles
 from lms.accounts.models import User
 from lms.programmes.models import EnrollmentCode, Programme, ProgrammeMembership
@@ -117,7 +118,7 @@ def read_catalogue() -> tuple[Catalogue, dict[int, CourseSnapshot]]:
         questions.setdefault(quiz_id, []).append(question_id)
     infos, snapshots, positions = [], {}, Counter()
     for course in courses:
-        track = tracks.get(course.path[: -course.steplen], "")
+        track = tracks.get(parent_path(course.path), "")
         quiz = next((q for q in quizzes if q[1].startswith(course.path)), None)
         drawn = tuple(questions.get(quiz[0], ())) if quiz else ()
         if quiz and quiz[3]:
