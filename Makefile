@@ -24,10 +24,16 @@ CERTIFICATE_FONTS := NotoSans-Bold.ttf NotoSerif-Bold.ttf NotoSansArabic-Bold.tt
 	NotoNaskhArabic-Bold.ttf NotoSansDevanagari-Bold.ttf NotoSerifDevanagari-Bold.ttf \
 	NotoSansCJK-Bold.ttc NotoSerifCJK-Bold.ttc
 
-fonts: ## Check that the certificate fonts (Noto, with CJK, Arabic, Devanagari) are installed
+fonts: ## Install the certificate fonts (Noto, with CJK, Arabic, Devanagari) if missing
 	@missing=""; for font in $(CERTIFICATE_FONTS); do \
 	  [ -n "$$(find /usr/share/fonts /usr/local/share/fonts $$HOME/.local/share/fonts -name $$font -print -quit 2>/dev/null)" ] || missing="$$missing $$font"; \
 	done; \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing the Noto fonts certificates need ($(FONT_PACKAGES))"; \
+	  (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(FONT_PACKAGES) >/dev/null \
+	    || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(FONT_PACKAGES) >/dev/null)) \
+	  && missing=""; \
+	fi; \
 	if [ -n "$$missing" ]; then \
 	  echo "Certificates need the Noto fonts; missing:$$missing"; \
 	  echo "Install them with:  sudo apt-get install -y $(FONT_PACKAGES)"; \

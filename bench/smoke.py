@@ -41,7 +41,20 @@ BENCHES = [
         ],
         600,
     ),
-    ("reports", ["bench/reports.py", "--enrollments", "1000", "--repeat", "1", "--no-doc"], 600),
+    (
+        "reports",
+        [
+            "bench/reports.py",
+            "--enrollments",
+            "1000",
+            "--repeat",
+            "1",
+            "--no-doc",
+            "--database",
+            "gga_bench_reports_smoke",
+        ],
+        600,
+    ),
     ("import", ["bench/import_learners.py", "--rows", "20", "--invitations", "5", "--no-doc"], 600),
     (
         "learners page",
