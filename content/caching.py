@@ -7,6 +7,10 @@ older than the last publish; so does editing a row a page shows (``CACHED_ROW_MO
 Lesson bodies, cached per published version in the template, vary on the version too.
 Signed-in users, previews, query strings and requests that carry a session or flash
 messages always get a fresh render.
+
+``versioned_key``, ``cache_version`` and ``bump_cache_version`` are the one way this project
+invalidates a family of cache entries at once; the site lookup (content.middleware) and the
+toolkit link (content.toolkit) use them with their own version keys.
 """
 
 from django.conf import settings
@@ -18,20 +22,41 @@ CONTENT_VERSION_KEY = "gga:content-version"
 ANONYMOUS_PAGE_SECONDS = 300
 
 
-def content_version() -> int:
-    version = cache.get(CONTENT_VERSION_KEY)
+def cache_version(version_key: str) -> int:
+    """The current version stored under ``version_key``, 1 until it is first bumped.
+
+    A cache key that ends with it names only what was cached since the last bump; what was
+    cached before is never read again and expires on its own. ``add`` then ``get`` lets
+    concurrent first readers agree on one number.
+    """
+    version = cache.get(version_key)
     if version is None:
-        cache.add(CONTENT_VERSION_KEY, 1, timeout=None)
-        version = cache.get(CONTENT_VERSION_KEY, 1)
+        cache.add(version_key, 1, timeout=None)
+        version = cache.get(version_key, 1)
     return version
+
+
+def bump_cache_version(version_key: str) -> None:
+    """Move ``version_key`` on by one, so every key built from its old value is left behind."""
+    try:
+        cache.incr(version_key)
+    except ValueError:  # not in the cache yet (or evicted): start after the first version
+        cache.set(version_key, 2, timeout=None)
+
+
+def versioned_key(version_key: str, *parts: object) -> str:
+    """``parts`` joined with colons, then the current version of ``version_key``: the cache
+    key of something that a bump of ``version_key`` invalidates."""
+    return ":".join(str(part) for part in (*parts, cache_version(version_key)))
+
+
+def content_version() -> int:
+    return cache_version(CONTENT_VERSION_KEY)
 
 
 def bump_content_version(**kwargs) -> None:
     """Signal receiver: any change to the page tree invalidates every cached page."""
-    try:
-        cache.incr(CONTENT_VERSION_KEY)
-    except ValueError:
-        cache.set(CONTENT_VERSION_KEY, 2, timeout=None)
+    bump_cache_version(CONTENT_VERSION_KEY)
 
 
 #: Rows that cached pages show besides the page tree: a glossary term's definition in lesson
@@ -66,7 +91,7 @@ class AnonymousPageCacheMixin:
     def serve(self, request, *args, **kwargs):
         if not is_cacheable(request):
             return super().serve(request, *args, **kwargs)
-        key = f"gga:page:{self.pk}:{get_language()}:{content_version()}"
+        key = versioned_key(CONTENT_VERSION_KEY, "gga:page", self.pk, get_language())
         body = cache.get(key)
         if body is not None:
             response = HttpResponse(body, content_type="text/html; charset=utf-8")

@@ -9,7 +9,7 @@ and Wagtail finds them already on the request.
 from django.core.cache import cache
 from wagtail.models import Site
 
-from .caching import content_version
+from .caching import CONTENT_VERSION_KEY, versioned_key
 
 SITE_SECONDS = 300
 
@@ -19,7 +19,9 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = f"gga:site:{request._get_raw_host()}:{request.get_port()}:{content_version()}"
+        key = versioned_key(
+            CONTENT_VERSION_KEY, "gga:site", request._get_raw_host(), request.get_port()
+        )
         site = cache.get(key)
         if site is None:
             site = Site.find_for_request(request)

@@ -14,24 +14,15 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from .caching import bump_cache_version, versioned_key
+
 TOOLKIT_LINK_SECONDS = 3600
 TOOLKIT_VERSION_KEY = "gga:toolkit-link-version"
 
 
-def _toolkit_version() -> int:
-    version = cache.get(TOOLKIT_VERSION_KEY)
-    if version is None:
-        cache.add(TOOLKIT_VERSION_KEY, 1, timeout=None)
-        version = cache.get(TOOLKIT_VERSION_KEY, 1)
-    return version
-
-
 def bump_toolkit_version(**kwargs) -> None:
     """Signal receiver: the toolkit's title or address may have changed."""
-    try:
-        cache.incr(TOOLKIT_VERSION_KEY)
-    except ValueError:
-        cache.set(TOOLKIT_VERSION_KEY, 2, timeout=None)
+    bump_cache_version(TOOLKIT_VERSION_KEY)
 
 
 @dataclass(frozen=True)
@@ -45,7 +36,9 @@ def toolkit_link(request) -> Crumb | None:
     from .models import ToolkitPage
 
     site = getattr(request, "_wagtail_site", None)
-    key = f"gga:toolkit-link:{site.pk if site else 0}:{get_language()}:{_toolkit_version()}"
+    key = versioned_key(
+        TOOLKIT_VERSION_KEY, "gga:toolkit-link", site.pk if site else 0, get_language()
+    )
     cached = cache.get(key)
     if cached is None:
         page = ToolkitPage.objects.live().public().order_by("path").first()
