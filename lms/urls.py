@@ -20,7 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Open Badges issuer profile and JWKS: addresses signed into credentials, no language prefix.
-    path("", include("courses.openbadges.urls")),
+    path("", include("courses.certificates.issuer_urls")),
     # Reports API for ministries' BI tools: token auth, no language prefix (docs/reports.md).
     path("api/reports/v1/", include("lms.reports.api.urls")),
 ]

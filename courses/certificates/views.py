@@ -3,7 +3,8 @@
 Downloads are fetched through the owner (another learner or a visitor gets a 404). The
 public pages show only what a certificate states (holder name as printed, course, date,
 issuer, status); every wrong or malformed code gets the same 404 page, and lookups are
-rate-limited per IP address so codes cannot be enumerated.
+rate-limited per IP address so codes cannot be enumerated. The Open Badges revocation list,
+read from the same records, is public too (courses.certificates.issuer_urls).
 """
 
 from __future__ import annotations
@@ -11,16 +12,21 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.decorators import ratelimit
 
+from courses.openbadges import revocation
+from courses.openbadges.views import public_json, public_response
 from courses.services import certificates as service
 
+from .credential import revoked_credential_ids
 from .forms import CodeForm, CredentialForm
 
 # OB 3.0 §"Document Formats", Web Resource: a VC-JWT is served as the compact JWS, text/plain.
 CREDENTIAL_CONTENT_TYPE = "text/plain; charset=utf-8"
+# A revocation must reach verifiers soon: caches may keep the list for one minute at most.
+REVOCATION_CACHE_SECONDS = 60
 
 
 def verify_rate(group, request) -> str:
@@ -130,3 +136,17 @@ def download_credential(request, code: str):
 def old_credential_address(request, code: str):
     """Links to the former JSON download lead to the .jwt file."""
     return redirect("certificates:credential", code=code, permanent=True)
+
+
+@require_safe
+@cache_control(public=True, max_age=REVOCATION_CACHE_SECONDS)
+def revocation_list_view(request):
+    """The 1EdTech Revocation List: every revoked credential's id, read from the records.
+
+    ``?format=jwt`` returns the same list signed with the platform key (a compact JWS).
+    """
+    revoked = revoked_credential_ids()
+    if request.GET.get("format") == "jwt":
+        token = revocation.signed_revocation_list(revoked)
+        return public_response(HttpResponse(token, content_type="application/jwt"))
+    return public_json(revocation.revocation_list(revoked))

@@ -38,8 +38,10 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
-VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
-OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+from .contexts import OB_CONTEXT, VC_CONTEXT
+from .issuer import issuer_id
+from .revocation import credential_status
+
 CREDENTIAL_TYPES = ["VerifiableCredential", "OpenBadgeCredential"]
 # OB 3.0 B.1.2: either name marks an Open Badges credential (OpenBadgeCredential is the alias).
 _OB_CREDENTIAL_TYPES = {"OpenBadgeCredential", "AchievementCredential"}
@@ -81,9 +83,6 @@ def build_credential(data: CredentialData) -> dict:
     Raises ValueError naming the field when ``data`` cannot make a valid credential (a naive
     datetime, a subject id that is not a ``urn:uuid``, an id that is not an absolute URL).
     """
-    from .issuer import issuer_id
-    from .revocation import credential_status
-
     _check_data(data)
     valid_from = _datetime_z(data.valid_from)
     with translation.override(settings.LANGUAGE_CODE):

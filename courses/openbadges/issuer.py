@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.urls import reverse
 
-from .credential import OB_CONTEXT, VC_CONTEXT
+from .contexts import OB_CONTEXT, VC_CONTEXT
 
 
 def absolute_url(path: str) -> str:
