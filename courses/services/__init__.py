@@ -13,7 +13,7 @@ from .access import (
     may_study_without_enrolling,
     passed_quiz_ids,
 )
-from .discovery import DashboardEntry, dashboard, recommended_courses, resume_target, search
+from .discovery import DashboardEntry, dashboard, resume_target, search
 from .enrollment import (
     ACTIVITY_RESOLUTION,
     complete_lesson,
@@ -26,6 +26,7 @@ from .enrollment import (
     unpassed_graded_quiz,
 )
 from .errors import LearningError, LessonLocked, NotEnrolled
+from .next_steps import recommended_courses
 from .numeric_answers import plain_number, read_number
 from .outline import (
     CourseProgress,

@@ -14,6 +14,7 @@ from courses.tree import course_path_of
 from lms.accounts import roles
 
 from .enrollment import course_of, get_enrollment, touch_activity
+from .next_steps import recommended_courses
 from .outline import CourseProgress, Outline, course_outline, course_progress, view_restrictions
 
 
@@ -99,8 +100,6 @@ def course_completion(user, course: CoursePage) -> CourseCompletion:
     """The learner's certificate of ``course`` (newest first; none while it is being issued
     or when the course awards none) and up to three courses to take next."""
     from courses.certificates.linkedin import add_to_profile_url
-
-    from .discovery import recommended_courses
 
     certificates = list(Certificate.objects.filter(user=user, course=course).order_by("-issued_at"))
     for certificate in certificates:

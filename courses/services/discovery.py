@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from content.assessments.services import latest_results
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress, TrackPage
-from courses.tree import course_path_of, parent_path
+from courses.tree import course_path_of
 
 from .access import may_study_without_enrolling
 from .next_steps import recommended_next
@@ -75,26 +75,6 @@ def _live_lesson_counts(courses: list[CoursePage]) -> dict[int, int]:
         if course_id is not None:
             counts[course_id] = counts.get(course_id, 0) + 1
     return counts
-
-
-def recommended_courses(user, taken: list[CoursePage], limit: int = 3) -> list[CoursePage]:
-    """Live courses in the tracks the learner studies that they have not taken yet; for a
-    learner with no course yet, the first course of each track."""
-    all_taken = Enrollment.objects.filter(user=user).values("course_id")
-    candidates = CoursePage.objects.live().public().exclude(pk__in=all_taken).order_by("path")
-    track_paths = {parent_path(course.path) for course in taken}
-    if track_paths:
-        condition = Q()
-        for path in track_paths:
-            condition |= Q(path__startswith=path)
-        return list(candidates.filter(condition).defer_streamfields()[:limit])
-    seen, firsts = set(), []
-    for course in candidates.defer_streamfields():
-        track_path = parent_path(course.path)
-        if track_path not in seen:
-            seen.add(track_path)
-            firsts.append(course)
-    return firsts[:limit]
 
 
 def resume_target(user, course: CoursePage) -> LessonPage | None:

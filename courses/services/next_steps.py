@@ -1,15 +1,17 @@
 """ "Recommended next" on My learning: what the learner's self-assessments point to, then
-courses from the tracks they study. The one place the merging rule lives."""
+courses from the tracks they study. The one place the merging rule lives, and the one place
+that picks courses from a learner's tracks (the dashboard and the completion page use it)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from wagtail.models import Page
 
 from content.assessments.services import LatestResult, recommended_pages
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress
-from courses.tree import course_path_of
+from courses.tree import course_path_of, parent_path
 
 RECOMMENDED_LIMIT = 6
 
@@ -42,8 +44,6 @@ def recommended_next(
     and "Completed"), lessons they have completed and lessons of completed courses. Track
     suggestions (``recommended_courses``) fill the rest, up to ``limit``.
     """
-    from .discovery import recommended_courses  # discovery builds the dashboard with this
-
     taking = {e.course_id for e in enrollments}
     completed = {e.course_id for e in enrollments if e.completed_at is not None}
     wanted = recommended_pages(user, latest_results)
@@ -81,3 +81,23 @@ def recommended_next(
             seen.add(course.pk)
             steps.append(NextStep(course, course))
     return steps[:limit]
+
+
+def recommended_courses(user, taken: list[CoursePage], limit: int = 3) -> list[CoursePage]:
+    """Live courses in the tracks the learner studies that they have not taken yet; for a
+    learner with no course yet, the first course of each track."""
+    all_taken = Enrollment.objects.filter(user=user).values("course_id")
+    candidates = CoursePage.objects.live().public().exclude(pk__in=all_taken).order_by("path")
+    track_paths = {parent_path(course.path) for course in taken}
+    if track_paths:
+        condition = Q()
+        for path in track_paths:
+            condition |= Q(path__startswith=path)
+        return list(candidates.filter(condition).defer_streamfields()[:limit])
+    seen, firsts = set(), []
+    for course in candidates.defer_streamfields():
+        track_path = parent_path(course.path)
+        if track_path not in seen:
+            seen.add(track_path)
+            firsts.append(course)
+    return firsts[:limit]
