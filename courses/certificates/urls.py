@@ -10,5 +10,9 @@ urlpatterns = [
     path("mine/<str:code>/certificate.pdf", views.download_pdf, name="pdf"),
     path("mine/<str:code>/certificate.png", views.download_png, name="png"),
     path("mine/<str:code>/credential.jwt", views.download_credential, name="credential"),
-    path("mine/<str:code>/credential.json", views.old_credential_address),
+    path(
+        "mine/<str:code>/credential.json",
+        views.old_credential_address,
+        name="credential_json",
+    ),
 ]

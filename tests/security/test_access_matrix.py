@@ -251,6 +251,12 @@ ENTRIES = [
     url("toolkit/glossary/", everyone=PUBLIC),
     url("certificates/verify/", everyone=PUBLIC),
     url("certificates/verify/<str:code>/", everyone=PUBLIC),
+    url(
+        "certificates/mine/<str:code>/credential.json",
+        everyone="302",
+        why="The former JSON download sends everyone (301) to the .jwt, which only its "
+        "holder gets (certificates/mine/ family)",
+    ),
     url("toolkit/brand-plan/shared/<str:token>/", everyone=PUBLIC),
     url("toolkit/brand-plan/shared/<str:token>/logo.png", everyone=PUBLIC),
     url("toolkit/brand-plan/shared/<str:token>/plan.pdf", everyone=PUBLIC),
