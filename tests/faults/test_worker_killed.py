@@ -37,7 +37,9 @@ def test_a_killed_worker_leaves_its_task_to_the_next_one(site):
     assert emailed == 0, "the worker finished before it was killed; nothing was proved"
     assert email not in site.emails_to()
 
-    site.start_worker(beat=False)
+    # The next worker boots (slowly on a fresh clone: nothing compiled, no font cache yet),
+    # then gets the message again once the visibility timeout has passed.
+    site.wait_ready(site.start_worker(beat=False))
 
     def sent() -> bool:
         return bool(
@@ -48,7 +50,7 @@ def test_a_killed_worker_leaves_its_task_to_the_next_one(site):
             )
         )
 
-    wait_until(sent, 60, "the certificate to be sent after redelivery")
+    wait_until(sent, 120, "the certificate to be sent after redelivery")
     time.sleep(2)
     assert site.emails_to().count(email) == 1
     assert site.db.scalar("SELECT count(*) FROM courses_certificate WHERE user_id = %s", user) == 1
