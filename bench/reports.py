@@ -571,7 +571,13 @@ def slowest_query(function) -> tuple[int, str, bool]:
             if not cancelled(error):
                 raise
             was_cancelled = True
-    ranked = sorted(captured.captured_queries, key=lambda q: -float(q["time"]))
+    # Only statements that read (on tiny data a COMMIT or SAVEPOINT can be the slowest).
+    reads = [
+        q
+        for q in captured.captured_queries
+        if q["sql"].lstrip().upper().startswith(("SELECT", "WITH"))
+    ]
+    ranked = sorted(reads, key=lambda q: -float(q["time"]))
     top = ranked[0]
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN (VERBOSE) " + top["sql"])
