@@ -53,9 +53,7 @@ def every_minutes() -> int:
 
 
 def _key(scope: ReportScope, filters: ReportFilters, public: bool) -> str:
-    return report_cache_key(scope, filters, public=public).replace(
-        "reports:report:", "reports:prepared:", 1
-    )
+    return report_cache_key(scope, filters, public=public, kind="prepared")
 
 
 def _lifetime() -> int:
@@ -162,9 +160,7 @@ def report_or_request(scope: ReportScope, filters: ReportFilters, *, public: boo
 
 
 def _pending_key(scope: ReportScope, filters: ReportFilters, public: bool) -> str:
-    return report_cache_key(scope, filters, public=public).replace(
-        "reports:report:", "reports:pending:", 1
-    )
+    return report_cache_key(scope, filters, public=public, kind="pending")
 
 
 def is_pending(scope: ReportScope, filters: ReportFilters, *, public: bool = False) -> bool:
@@ -192,11 +188,6 @@ def count_requested(countries, query: dict, public: bool, language: str, pending
         with translation.override(language):
             form = ReportFilterForm(query, scope=scope)
             if form.is_valid():  # the scope may have changed since: then nothing is counted
-                report = build_report(scope, form.filters(), public=public)
-                cache.set(
-                    report_cache_key(scope, report.filters, public=public),
-                    report,
-                    int(getattr(settings, "REPORT_CACHE_SECONDS", 300)),
-                )
+                cached_report(scope, form.filters(), public=public)
     finally:
         cache.delete(pending)

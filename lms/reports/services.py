@@ -539,14 +539,17 @@ def build_report(
     return Report(scope, filters, now, tuple(figures), {k: tables[k] for k in order})
 
 
-def report_cache_key(scope: ReportScope, filters: ReportFilters, *, public: bool = False) -> str:
-    """One key per scope, filters, language and audience (the report's labels are translated)."""
+def report_cache_key(
+    scope: ReportScope, filters: ReportFilters, *, public: bool = False, kind: str = "report"
+) -> str:
+    """One key per scope, filters, language and audience (the report's labels are translated);
+    ``kind`` keeps apart the reports counted on request, prepared ones and pending marks."""
     countries = ",".join(sorted(scope.countries)) if scope.countries is not None else "*"
     query = "&".join(f"{k}={v}" for k, v in sorted(filters.as_query().items()))
     digest = hashlib.sha256(f"{countries}|{query}|{get_language()}|{public}".encode()).hexdigest()[
         :32
     ]
-    return f"reports:report:{digest}"
+    return f"reports:{kind}:{digest}"
 
 
 def cached_report(scope: ReportScope, filters: ReportFilters, *, public: bool = False) -> Report:
