@@ -101,6 +101,19 @@ def _lesson_items(lessons: QuerySet[LessonPage], on: datetime.date) -> list[Revi
     ]
 
 
+def _snippet_item(kind, item, title: str, viewset: str, on: datetime.date) -> ReviewItem:
+    """A checklist or resource (Wagtail snippets) as a row of the report."""
+    return ReviewItem(
+        kind=str(kind),
+        title=title,
+        course="",
+        checked_on=item.checked_on,
+        review_by=item.review_by,
+        days_overdue=(on - item.review_by).days,
+        edit_url=reverse(f"wagtailsnippets_{viewset}:edit", args=[item.pk]),
+    )
+
+
 def review_items(user, on: datetime.date | None = None) -> list[ReviewItem]:
     """Everything ``user`` should review, most overdue first: lessons of their courses, and
     for moderators and site admins every lesson, market checklist and library resource."""
@@ -110,29 +123,11 @@ def review_items(user, on: datetime.date | None = None) -> list[ReviewItem]:
     items = _lesson_items(lessons_due_for_review(user, on), on)
     if sees_every_course(user):
         items += [
-            ReviewItem(
-                kind=str(KIND_CHECKLIST),
-                title=checklist.name,
-                course="",
-                checked_on=checklist.checked_on,
-                review_by=checklist.review_by,
-                days_overdue=(on - checklist.review_by).days,
-                edit_url=reverse(
-                    "wagtailsnippets_markets_marketchecklist:edit", args=[checklist.pk]
-                ),
-            )
+            _snippet_item(KIND_CHECKLIST, checklist, checklist.name, "markets_marketchecklist", on)
             for checklist in checklists_due_for_review(on)
         ]
         items += [
-            ReviewItem(
-                kind=str(KIND_RESOURCE),
-                title=resource.title,
-                course="",
-                checked_on=resource.checked_on,
-                review_by=resource.review_by,
-                days_overdue=(on - resource.review_by).days,
-                edit_url=reverse("wagtailsnippets_library_resource:edit", args=[resource.pk]),
-            )
+            _snippet_item(KIND_RESOURCE, resource, resource.title, "library_resource", on)
             for resource in resources_due_for_review(on)
         ]
     return sorted(items, key=lambda item: (-item.days_overdue, item.kind, item.title))
