@@ -245,7 +245,15 @@ RATELIMIT_IP_META_KEY = "lms.http.client_ip"
 
 # --- Internationalisation -----------------------------------------------------------------
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+# The interface ships complete in six languages (locale/<code>/LC_MESSAGES/django.po).
+LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("es", _("Spanish")),
+    ("ar", _("Arabic")),
+    ("zh-hans", _("Simplified Chinese")),
+    ("sw", _("Swahili")),
+]
 # The interface is translatable now (strings marked, LocaleMiddleware, i18n_patterns).
 # Translated *content* (Wagtail's locales) is switched on with the second content language:
 # set WAGTAIL_I18N_ENABLED, add "wagtail.locales" and "wagtail.contrib.simple_translation".
