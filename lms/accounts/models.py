@@ -1,5 +1,6 @@
 """The platform's user: e-mail is the login, and the SME profile the ministry reports need."""
 
+from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
 from django.db import models
@@ -38,6 +39,12 @@ class UserManager(BaseUserManager):
 # The longest name a certificate prints whole: the PDF sets 150 full-width (CJK) characters in
 # its name box at 12 pt and the share image at 22 px (tests/courses/test_certificate_names.py).
 PRINTED_NAME_MAX_LENGTH = 150
+
+
+def interface_languages() -> list[tuple[str, str]]:
+    """The interface languages (settings.LANGUAGES); a callable, so adding a language needs
+    no migration."""
+    return settings.LANGUAGES
 
 
 class User(AbstractUser):
@@ -91,6 +98,16 @@ class User(AbstractUser):
             "The name exactly as certificates print it, in the order the learner writes it. "
             "Empty until the learner confirms it; certificates then print the given and "
             "family names."
+        ),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=interface_languages,
+        blank=True,
+        help_text=_(
+            "The language of the pages, e-mails and certificates. Empty until chosen: the "
+            "browser's language is used."
         ),
     )
     welcome_sent_at = models.DateTimeField(_("welcome e-mail sent"), null=True, blank=True)

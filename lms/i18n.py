@@ -1,0 +1,58 @@
+"""Where the same page lives in each interface language.
+
+The language chooser, the ``hreflang`` links and the redirect after choosing a language all
+ask here. A learner URL carries the language as a prefix (``/fr/…``; English has none), so by
+default a page's address in another language is the same path under that prefix. Wagtail
+pages with translations (content localisation) answer with the translation's own address
+through ``page_translation_urls``.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+
+def url_in_language(url: str, language: str) -> str:
+    """``url`` (a path, with or without query) as it reads in ``language``.
+
+    Django's ``translate_url`` resolves with the *active* language's prefix, so a prefixed
+    path (``/fr/…``) is resolved under its own language first; a path that resolves nowhere
+    comes back unchanged.
+    """
+    path = urlsplit(url).path
+    own = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
+    with translation.override(own):
+        return translate_url(url, language)
+
+
+def page_translation_urls(request, page) -> dict[str, str]:
+    """{language: URL} of ``page``'s published translations, for the languages it has.
+
+    Without content localisation every language reads the same page, so there is nothing
+    to add to the prefixed paths ``alternate_urls`` builds.
+    """
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False) or page is None:
+        return {}
+    urls = {}
+    for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+        language = translated.locale.language_code
+        url = translated.get_url(request=request)
+        if url:
+            urls[language] = url
+    return urls
+
+
+def alternate_urls(request, page=None) -> dict[str, str]:
+    """{language code: URL} of the current page in every interface language, in the order
+    of settings.LANGUAGES: the page's own translation where one exists, else the same path
+    under the language's prefix."""
+    path = request.path
+    urls = {code: url_in_language(path, code) for code, _name in settings.LANGUAGES}
+    urls.update(
+        {code: url for code, url in page_translation_urls(request, page).items() if code in urls}
+    )
+    return urls
