@@ -22,3 +22,7 @@ STATIC_ROOT = os.environ.get("BENCH_STATIC_ROOT") or STATIC_ROOT  # noqa: F405
 if os.environ.get("BENCH_EMBEDDED_SERVICES"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CELERY_TASK_ALWAYS_EAGER = True
+
+# Every request of a load generator comes from 127.0.0.1: the per-address limit on certificate
+# verification (django-ratelimit) would answer 429 after a few, which is not what is measured.
+RATELIMIT_ENABLE = False
