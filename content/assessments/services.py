@@ -217,5 +217,7 @@ def recommended_pages(user, latest: list[LatestResult] | None = None) -> list[Re
                     reasons.append(score.name)
     if not wanted:
         return []
-    live = Page.objects.live().public().filter(pk__in=wanted).specific().in_bulk()
+    # The cards show titles and addresses: a lesson's body is never needed here.
+    live = Page.objects.live().public().filter(pk__in=wanted).defer_streamfields().specific()
+    live = {page.pk: page for page in live}
     return [Recommendation(live[pk], reasons) for pk, reasons in wanted.items() if pk in live]
