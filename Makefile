@@ -91,6 +91,17 @@ restore: install ## Restore FILE=backups/gga-backup-….tar into an empty databa
 	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/gga-backup-….tar"; exit 2; }
 	$(PY) manage.py restore "$(FILE)"
 
+# The five translated interface languages (locale/<dir>/LC_MESSAGES); English is the source.
+# The .mo files are committed, so the site runs in every language without GNU gettext;
+# tests/i18n checks they match the .po files and that nothing is left untranslated.
+MESSAGE_LANGUAGES := fr es ar zh_Hans sw
+MESSAGE_IGNORES := --ignore=.venv --ignore=bench --ignore=tests --ignore=staticfiles --ignore=media
+
+messages: install ## Extract the interface strings into locale/ and compile them (needs GNU gettext)
+	@command -v msgmerge >/dev/null || { echo "makemessages needs GNU gettext: sudo apt-get install -y gettext"; exit 1; }
+	$(PY) manage.py makemessages --no-obsolete $(addprefix --locale=,$(MESSAGE_LANGUAGES)) $(MESSAGE_IGNORES)
+	$(PY) manage.py compilemessages $(addprefix --locale=,$(MESSAGE_LANGUAGES)) $(MESSAGE_IGNORES)
+
 lock: ## Re-pin the dependencies after changing pyproject.toml
 	rm -rf /tmp/gga-lock && $(PYTHON) -m venv /tmp/gga-lock
 	/tmp/gga-lock/bin/pip install --quiet -e '.[dev]'
@@ -99,4 +110,4 @@ lock: ## Re-pin the dependencies after changing pyproject.toml
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-.PHONY: help fonts install run test worker format bench bench-pages bench-certificates bench-reports bench-import bench-learners bench-smoke backup restore lock clean
+.PHONY: help fonts install run test worker format bench bench-pages bench-certificates bench-reports bench-import bench-learners bench-smoke backup restore messages lock clean

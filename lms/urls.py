@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lms.accounts.language_views import set_language
 from lms.accounts.signin import login_redirect
 from lms.reports.public import public_totals
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("admin/login/", login_redirect),
     # Site history (the audit log) for site admins only, in place of Wagtail's own view.
     path("", include("lms.accounts.audit_views")),
+    # The language chooser posts here (no prefix: it serves every language).
+    path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Open Badges issuer profile and JWKS: addresses signed into credentials, no language prefix.

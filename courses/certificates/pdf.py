@@ -11,7 +11,9 @@ import mimetypes
 
 import segno
 import weasyprint
+from django.conf import settings
 from django.template.loader import render_to_string
+from django.utils import translation
 from weasyprint.urls import URLFetcher
 
 from courses.models import Certificate, CertificateTemplate
@@ -67,13 +69,21 @@ def holder_layout(name: str) -> dict:
     }
 
 
-def render_pdf(certificate: Certificate) -> bytes:
+def render_pdf_html(certificate: Certificate) -> str:
+    """The certificate as HTML for WeasyPrint, its labels in the active language."""
     design = design_of(certificate)
-    text = " ".join([certificate.holder_name, certificate.course_title, design.statement])
-    html = render_to_string(
+    # The fonts are chosen for every script the page prints: the labels' too (Arabic, CJK).
+    labels = [translation.gettext("This certifies that"), translation.gettext("Code")]
+    text = " ".join([certificate.holder_name, certificate.course_title, design.statement, *labels])
+    return render_to_string(
         "certificates/certificate_pdf.html",
         {
             "certificate": certificate,
+            # The labels' language (the holder's, see render_certificate_files) and its
+            # direction: an Arabic certificate reads right to left.
+            "language": translation.get_language_info(
+                translation.get_language() or settings.LANGUAGE_CODE
+            ),
             "design": design,
             "holder": holder_layout(certificate.holder_name),
             "course_dir": fonts.direction_of(certificate.course_title) or "ltr",
@@ -93,5 +103,9 @@ def render_pdf(certificate: Certificate) -> bytes:
             "qr_svg": qr_code(certificate).svg_data_uri(scale=4, border=0),
         },
     )
+
+
+def render_pdf(certificate: Certificate) -> bytes:
+    html = render_pdf_html(certificate)
     fetcher = URLFetcher(allowed_protocols={"data"}, fail_on_errors=True)
     return weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()

@@ -35,6 +35,7 @@ from courses.models import (
 )
 from courses.tree import parent_path
 from lms.accounts.audit import record
+from lms.accounts.language import language_of
 
 logger = logging.getLogger(__name__)
 
@@ -237,7 +238,8 @@ def render_certificate_files(certificate: Certificate) -> Certificate:
     if not certificate.credential:
         certificate.credential = credential.issue(certificate)
     old = [f.name for f in (certificate.pdf, certificate.share_image) if f]
-    with translation.override(settings.LANGUAGE_CODE):
+    # In the holder's language (the site's once the holder has closed their account).
+    with translation.override(language_of(certificate.user)):
         pdf_bytes = pdf.render_pdf(certificate)
         png_bytes = share_image.render_share_image(certificate)
     certificate.pdf.save("certificate.pdf", ContentFile(pdf_bytes), save=False)
@@ -305,7 +307,7 @@ def render_and_send(certificate_id: int) -> bool:
             logger.info("Certificate %s was deleted before its e-mail; not sent.", certificate_id)
             return changed
         if certificate.emailed_at is None and not certificate.is_revoked:
-            with translation.override(settings.LANGUAGE_CODE):
+            with translation.override(language_of(certificate.user)):
                 send_certificate_email(certificate)
             certificate.emailed_at = timezone.now()
             certificate.save(update_fields=["emailed_at"])

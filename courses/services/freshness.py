@@ -26,6 +26,7 @@ from content.library.services import resources_due_for_review
 from content.markets.services import checklists_due_for_review
 from courses.models import CourseAssignment, CoursePage, LessonPage, ReviewReminder
 from lms.accounts import roles
+from lms.accounts.language import language_of
 from lms.accounts.models import User
 
 from .trainer_reports import sees_every_course
@@ -195,7 +196,7 @@ def remind(trainer, on: datetime.date) -> bool:
         reminder.overdue_count = len(items)
         reminder.save(update_fields=["status", "overdue_count"])
     try:
-        with translation.override(settings.LANGUAGE_CODE):
+        with translation.override(language_of(trainer)):
             reminder_email(trainer, items).send()
     except Exception:
         ReviewReminder.objects.filter(pk=reminder.pk).update(status=ReviewReminder.Status.FAILED)

@@ -15,7 +15,9 @@ from django.utils.formats import get_format
 
 # Spaces of every width group digits in many languages ("4 200", "4 200"); an apostrophe
 # does in Swiss usage. None of them can be a decimal separator, so they are simply dropped.
-_GROUP_MARKS = re.compile(r"[\s\u00a0\u202f\u2009'’]")
+# Arabic script has its own thousands mark (U+066C) too; its decimal mark (U+066B) is read
+# as the language's decimal separator, and its digits (٤٢٠٠) are digits to Decimal.
+_GROUP_MARKS = re.compile(r"[\s\u00a0\u202f\u2009'’\u066c]")
 _DIGITS = re.compile(r"^\d+$")
 # Minus signs a keyboard or a copied text may hold.
 _MINUS = str.maketrans({"\u2212": "-", "\u2013": "-"})
@@ -44,10 +46,10 @@ def read_number(text: str) -> Decimal | None:
     """
     if not isinstance(text, str):
         return None
-    cleaned = _GROUP_MARKS.sub("", text.translate(_MINUS))
+    decimal_sep = str(get_format("DECIMAL_SEPARATOR")) or "."
+    cleaned = _GROUP_MARKS.sub("", text.translate(_MINUS)).replace("\u066b", decimal_sep)
     if not cleaned:
         return None
-    decimal_sep = str(get_format("DECIMAL_SEPARATOR")) or "."
     thousand_sep = str(get_format("THOUSAND_SEPARATOR"))
     grouping = get_format("NUMBER_GROUPING")
     size = grouping if isinstance(grouping, int) and grouping > 0 else 3

@@ -8,11 +8,13 @@ from allauth.core import context
 from django.contrib.auth.hashers import make_password
 from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
+from django.utils import translation
 from django.utils.crypto import get_random_string
 
 from lms.http import client_ip
 
 from . import roles
+from .language import supported
 from .mail import message_to_data, send_on_commit
 
 
@@ -43,14 +45,18 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context_data):
         """Render in the request; send from a worker once the request's writes commit.
 
-        The response then takes as long whether or not the address has an account.
+        The response then takes as long whether or not the address has an account. The
+        message is in the recipient's language when their account has one, else in the
+        language of the page the request came from.
         """
         from .tasks import send_account_email
 
         request = context.request
         ctx = {"request": request, "email": email, "current_site": get_current_site(request)}
         ctx.update(context_data)
-        message = self.render_mail(template_prefix, email, ctx)
+        language = supported(getattr(ctx.get("user"), "language", "")) or translation.get_language()
+        with translation.override(language):
+            message = self.render_mail(template_prefix, email, ctx)
         send_on_commit(send_account_email, message_to_data(message))
 
     def send_account_already_exists_mail(self, email):

@@ -1,8 +1,10 @@
 """Forms for the SME profile, at signup (through allauth) and on the profile page."""
 
 from django import forms
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from .language import supported
 from .models import PRINTED_NAME_MAX_LENGTH, User
 
 PROFILE_FORM_FIELDS = [
@@ -44,8 +46,9 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = [*PROFILE_FORM_FIELDS[:2], "printed_name", *PROFILE_FORM_FIELDS[2:]]
+        fields = [*PROFILE_FORM_FIELDS[:2], "printed_name", *PROFILE_FORM_FIELDS[2:], "language"]
         labels = {
+            "language": _("Language"),
             "first_name": _("Given name"),
             "last_name": _("Family name"),
             "printed_name": _("Name as printed on certificates"),
@@ -127,6 +130,8 @@ class SignupProfileForm(ProfileForm):
     def signup(self, request, user):
         for name in PROFILE_FORM_FIELDS:
             setattr(user, name, self.cleaned_data[name])
+        # The language the visitor signed up in becomes theirs (e-mails, certificates).
+        user.language = supported(translation.get_language())
         user.save()
 
     def save(self, *args, **kwargs):  # pragma: no cover - allauth never calls it

@@ -4,9 +4,10 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from .language import language_of
 from .models import User
 
 
@@ -21,12 +22,13 @@ def send_welcome_email(user_id: int) -> bool:
         if user is None or user.welcome_sent_at is not None:
             return False
         context = {"user": user, "site_url": settings.SITE_URL}
-        send_mail(
-            subject=_("Welcome to Go Global Academy"),
-            message=render_to_string("accounts/email/welcome.txt", context),
-            from_email=None,
-            recipient_list=[user.email],
-        )
+        with translation.override(language_of(user)):
+            send_mail(
+                subject=_("Welcome to Go Global Academy"),
+                message=render_to_string("accounts/email/welcome.txt", context),
+                from_email=None,
+                recipient_list=[user.email],
+            )
         user.welcome_sent_at = timezone.now()
         user.save(update_fields=["welcome_sent_at"])
     return True

@@ -16,6 +16,8 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView, UpdateView
 from django_ratelimit.core import is_ratelimited
 
+from lms.i18n import url_in_language
+
 from . import services
 from .forms import DeleteAccountForm, ProfileForm
 
@@ -40,7 +42,11 @@ class ProfileView(LoginRequiredMixin, UpdateView):
         return super().form_valid(form)
 
     def get_success_url(self):
-        return self._next_url() or self.request.path
+        url = self._next_url() or self.request.path
+        # A new language answers at once in that language (the /ar/ address of the page).
+        if self.object.language:
+            url = url_in_language(url, self.object.language)
+        return url
 
     def _next_url(self) -> str:
         url = self.request.POST.get("next") or self.request.GET.get("next") or ""

@@ -24,11 +24,12 @@ from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from openpyxl.utils import get_column_letter
 
 from lms.accounts.audit import record
+from lms.accounts.language import language_of
 
 from .models import ImportStatus, LearnerImport, LearnerInvitation
 from .resources import COLUMNS, LearnerResource, progress_key
@@ -432,12 +433,13 @@ def send_invitation(invitation_id: int) -> bool:
             "site_url": settings.SITE_URL,
             "login_url": settings.SITE_URL + reverse("account_login"),
         }
-        send_mail(
-            subject=_("You are invited to Go Global Academy"),
-            message=render_to_string("programmes/email/invitation.txt", context),
-            from_email=None,
-            recipient_list=[user.email],
-        )
+        with translation.override(language_of(user)):
+            send_mail(
+                subject=_("You are invited to Go Global Academy"),
+                message=render_to_string("programmes/email/invitation.txt", context),
+                from_email=None,
+                recipient_list=[user.email],
+            )
         invitation.sent_at = timezone.now()
         invitation.save(update_fields=["sent_at"])
     return True

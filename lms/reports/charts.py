@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .disclosure import grouped
 from .services import Table
 
 WIDTH = 560
@@ -89,7 +90,7 @@ def line_chart(table: Table) -> LineChart | None:
     def y(v):
         return round(top + plot_height - plot_height * v / top_value, 1)
 
-    ticks = [Tick(y(top_value * k / 4), f"{round(top_value * k / 4):,}") for k in range(5)]
+    ticks = [Tick(y(top_value * k / 4), grouped(round(top_value * k / 4))) for k in range(5)]
     every = max(1, (count + 5) // 6)
     x_labels = [Point(x(i), top + plot_height + 16, row.label) for i, row in enumerate(table.rows)]
     x_labels = x_labels[::every]

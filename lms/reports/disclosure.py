@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils import formats
 from django.utils.translation import gettext as _
 
 
@@ -87,7 +88,17 @@ def count_cell(value: int, learners: int | None = None, *, hide: bool = False) -
     if hide:
         return hidden_to_protect()
     published = round_count(value)
-    return Cell(value=published, display=f"{published:,}", suppressed=False)
+    return Cell(value=published, display=grouped(published), suppressed=False)
+
+
+def grouped(number: int) -> str:
+    """A whole number with the active language's thousands separator: "3,000", "3 000"."""
+    return formats.number_format(number, use_l10n=True, force_grouping=True)
+
+
+def percent_display(share: float) -> str:
+    """A percentage with one decimal as the active language writes it: "42.5 %", "42,5 %"."""
+    return formats.number_format(share, 1, use_l10n=True, force_grouping=True) + "\u00a0%"
 
 
 def percent_cell(numerator: Cell, base: Cell) -> Cell:
@@ -95,7 +106,7 @@ def percent_cell(numerator: Cell, base: Cell) -> Cell:
     if numerator.suppressed or base.suppressed or not base.value:
         return suppressed("percent")
     share = round(100 * numerator.value / base.value, 1)
-    return Cell(value=share, display=f"{share:.1f} %", suppressed=False, kind="percent")
+    return Cell(value=share, display=percent_display(share), suppressed=False, kind="percent")
 
 
 def days_cell(days: float | None, learners: int) -> Cell:

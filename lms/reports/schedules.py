@@ -34,6 +34,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from lms.accounts.language import language_of
+
 from .filters import ReportFilterForm
 from .models import ReportDelivery, ReportSubscription
 from .schedule_periods import Period, last_complete_period
@@ -149,7 +151,7 @@ def build(delivery_id: int) -> ReportDelivery:
                 _("The subscription's filters are outside your scope now (%(problems)s).")
                 % {"problems": problems},
             )
-        with translation.override(settings.LANGUAGE_CODE):
+        with translation.override(language_of(subscription.analyst)):
             report = build_report(scope, form.filters())
             content = report_xlsx(report)
         filename = f"report-{period.slug}-{subscription.pk}.xlsx"
@@ -179,7 +181,7 @@ def send(delivery_id: int) -> ReportDelivery:
         delivery.status = ReportDelivery.Status.SENDING
         delivery.save(update_fields=["status"])
     try:
-        with translation.override(settings.LANGUAGE_CODE):
+        with translation.override(language_of(delivery.subscription.analyst)):
             report_email(delivery).send()
     except Exception as error:
         ReportDelivery.objects.filter(pk=delivery.pk).update(

@@ -29,6 +29,7 @@ from .disclosure import (
     count_cell,
     days_cell,
     percent_cell,
+    percent_display,
     rule_text,
     suppressed,
 )
@@ -208,7 +209,9 @@ def _figure(key: str, cell: Cell, target: int | None = None) -> Figure:
             share = suppressed("percent")
         else:
             value = round(100 * cell.value / target, 1)
-            share = Cell(value=value, display=f"{value:.1f} %", suppressed=False, kind="percent")
+            share = Cell(
+                value=value, display=percent_display(value), suppressed=False, kind="percent"
+            )
     return Figure(key, str(label), str(definition), cell, target, share)
 
 

@@ -82,6 +82,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # An unprefixed learner address goes to the reader's language (their choice, else the
+    # browser's); a signed-in user's choice is kept in the language cookie.
+    "lms.accounts.language_middleware.PreferredLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.http.SecurityPolicyMiddleware",
@@ -266,6 +269,9 @@ USE_I18N = True
 # One unambiguous date style ("1 Dec 2026", "1 Dec 2026, 18:49") for every |date and
 # formats.date_format; Django's English "12/01/2026" reads as 12 January in most countries.
 FORMAT_MODULE_PATH = ["lms.formats"]
+# The language cookie (set by the chooser in the header) is read by the server only.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 USE_TZ = True
 
 # django-countries: list countries by their common names.
