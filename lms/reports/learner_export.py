@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import Certificate, CoursePage, Enrollment, LessonPage, LessonProgress
 from lms.accounts.audit import record
+from lms.db_routers import reading_from_replica
 
 from .exports import escape_text
 
@@ -122,6 +123,7 @@ def _naive_utc(value: dt.datetime | None, as_text: bool):
     return value.strftime("%Y-%m-%d %H:%M") if as_text else value
 
 
+@reading_from_replica()
 def learner_dataset(selection: LearnerExportFilter, *, as_text: bool) -> tablib.Dataset:
     """The rows as a dataset; ``as_text`` writes dates as text (CSV), else as dates (XLSX)."""
     enrollments = list(learner_rows(selection))

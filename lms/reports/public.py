@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django_countries import countries as country_names
 
+from lms.db_routers import reading_from_replica
 from lms.programmes.models import Programme
 
 from . import queries
@@ -111,6 +112,7 @@ def _figures(totals: dict[str, int]):
     return public_figures(totals, totals, totals)
 
 
+@reading_from_replica()
 def national_totals(filters: ReportFilters) -> NationalTotals:
     """Overall and per-country public figures for ``filters`` (months only).
 

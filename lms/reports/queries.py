@@ -16,7 +16,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
 from django.db.models import (
     Case,
     Count,
@@ -45,6 +44,7 @@ from courses.models import (
 from courses.services.certificates import counted_in_reports
 from lms.accounts import roles
 from lms.accounts.models import User
+from lms.db_routers import reports_connection
 from lms.programmes.models import ProgrammeMembership
 
 from .filters import ReportFilters, programmes_in_scope
@@ -361,7 +361,7 @@ def median_days_to_complete(sel: Selection) -> tuple[float | None, int]:
         sql, params = inner.query.sql_with_params()
     except EmptyResultSet:
         return None, 0
-    if connection.vendor == "postgresql":
+    if reports_connection().vendor == "postgresql":
         query = (
             "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t.days), "  # noqa: S608
             f"COUNT(DISTINCT t.user_id) FROM ({sql}) t"
@@ -375,7 +375,7 @@ def median_days_to_complete(sel: Selection) -> tuple[float | None, int]:
             f"(SELECT COUNT(DISTINCT t2.user_id) FROM ({sql}) t2)"
         )
         params = (*params, *params)
-    with connection.cursor() as cursor:
+    with reports_connection().cursor() as cursor:
         cursor.execute(query, params)
         median, learners = cursor.fetchone()
     return (None if median is None else float(median)), int(learners or 0)
@@ -483,7 +483,7 @@ def profile_cube(sel: Selection) -> list[dict]:
         f"AS half_done FROM ({p_sql}) t GROUP BY t.user_id) p ON p.user_id = u.id "
         f"GROUP BY {group}"
     )
-    with connection.cursor() as cursor:
+    with reports_connection().cursor() as cursor:
         cursor.execute(query, (*l_p, *e_p, *c_p, *p_p))
         names = [column[0] for column in cursor.description]
         rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

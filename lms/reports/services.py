@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries as country_names
 
 from lms.accounts.choices import EnterpriseSize, ExportStage, OwnerGender, Sector
+from lms.db_routers import reading_from_replica
 
 from . import queries
 from .disclosure import (
@@ -318,6 +319,7 @@ def public_figures(learners: dict, enrollments: dict, certificates: dict) -> tup
     )
 
 
+@reading_from_replica()
 def build_report(
     scope: ReportScope,
     filters: ReportFilters,
