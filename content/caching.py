@@ -16,6 +16,7 @@ toolkit link (content.toolkit) use them with their own version keys.
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
 CONTENT_VERSION_KEY = "gga:content-version"
@@ -96,11 +97,22 @@ class AnonymousPageCacheMixin:
         if body is not None:
             response = HttpResponse(body, content_type="text/html; charset=utf-8")
             response["X-Page-Cache"] = "hit"
-            return response
+            return for_shared_caches(response)
         response = super().serve(request, *args, **kwargs)
         if response.status_code == 200 and not response.cookies:
             if hasattr(response, "render"):
                 response.render()
             cache.set(key, response.content, ANONYMOUS_PAGE_SECONDS)
             response["X-Page-Cache"] = "miss"
+            for_shared_caches(response)
         return response
+
+
+def for_shared_caches(response: HttpResponse) -> HttpResponse:
+    """With a CDN configured (``WAGTAILFRONTENDCACHE``), let it keep an anonymous page for
+    ``CDN_PAGE_SECONDS``; browsers still ask each time (``max-age=0``), so a purge on publish
+    reaches every visitor at once. Without a CDN the headers stay as they are."""
+    seconds = getattr(settings, "CDN_PAGE_SECONDS", 0)
+    if seconds and not response.cookies:
+        patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+    return response

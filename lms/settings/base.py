@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "lms.backups",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -137,6 +138,27 @@ if DATABASE_REPLICA_URL:
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
 DATABASE_ROUTERS = ["lms.db_routers.ReportsReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- CDN in front of the anonymous pages (wagtail.contrib.frontend_cache) -----------------
+# Publishing or unpublishing a page purges its addresses from the CDN at once. Name the CDN:
+# FRONTEND_CACHE_PURGE_URL for any HTTP cache that accepts PURGE (Varnish, nginx, Fastly …),
+# CLOUDFLARE_ZONE_ID with CLOUDFLARE_API_TOKEN for Cloudflare. Then the pages anonymous
+# visitors read from the page cache (home, tracks, courses) tell the CDN it may keep them
+# for CDN_PAGE_SECONDS; other pages an edit changes (a track listing its courses) follow
+# within that time (docs/scaling.md).
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env_str("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
+    }
+CDN_PAGE_SECONDS = env_int("CDN_PAGE_SECONDS", 600) if WAGTAILFRONTENDCACHE else 0
 
 # --- Cache --------------------------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL")
