@@ -21,3 +21,11 @@ class ContentConfig(AppConfig):
                 bump_content_version, sender=Site, dispatch_uid=f"bump-site-{id(signal)}"
             )
         connect_cache_invalidation()
+
+        from wagtail.models import Locale
+
+        from .routing import forget_locales
+
+        # The locale ids routing remembers per process are forgotten when a locale changes.
+        for signal in (post_save, post_delete):
+            signal.connect(forget_locales, sender=Locale, dispatch_uid=f"locales-{id(signal)}")

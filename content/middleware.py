@@ -26,7 +26,9 @@ class CachedSiteMiddleware:
         if site is None:
             site = Site.find_for_request(request)
             if site is not None:
-                site.root_page.specific  # noqa: B018 - load it so the cached copy carries it
+                # The specific home page, so Wagtail's ``root_page.localized`` asks HomePage,
+                # which answers without a locale query in the default language.
+                site.root_page = site.root_page.specific
                 cache.set(key, site, SITE_SECONDS)
         # Wagtail's Site.find_for_request reads this attribute before querying.
         request._wagtail_site = site

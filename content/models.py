@@ -1,6 +1,7 @@
 """The CMS pages around the courses: the home page and plain content pages."""
 
 from django.db import models
+from django.http import Http404
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +12,7 @@ from wagtail.search import index
 
 from .blocks import BaseStreamBlock, HomeStreamBlock
 from .caching import AnonymousPageCacheMixin
-from .routing import fast_route
+from .routing import default_locale_id, fast_route, is_default_language_active
 
 
 class HomePage(AnonymousPageCacheMixin, Page):
@@ -29,8 +30,28 @@ class HomePage(AnonymousPageCacheMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    @property
+    def localized(self):
+        """The home page in the active language. Wagtail asks on every request; in the
+        default language the answer is this page, found without a locale query."""
+        if not is_default_language_active():
+            return super().localized
+        return self
+
     def route(self, request, path_components):
-        return fast_route(self, path_components) or super().route(request, path_components)
+        return fast_route(self, path_components) or self.route_to_source(request, path_components)
+
+    def route_to_source(self, request, path_components):
+        """Wagtail's routing below this home page; below a translated home page, a path
+        its translation lacks is served from the source tree, so a page not yet translated
+        opens in English under the learner's language prefix instead of a 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            source = self.get_translations().filter(locale_id=default_locale_id()).first()
+            if source is None or source.pk == self.pk:
+                raise
+            return source.specific.route(request, path_components)
 
 
 class StandardPage(Page):

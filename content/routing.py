@@ -9,8 +9,11 @@ find falls back to Wagtail's own routing, so other page types and sub-routes sti
 
 from functools import lru_cache
 
+from django.conf import settings
 from django.http import Http404
-from wagtail.models import Page
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
 from wagtail.url_routing import RouteResult
 
 
@@ -40,3 +43,44 @@ def fast_route(root: Page, path_components: list[str]) -> RouteResult | None:
                 raise Http404
             return RouteResult(page)
     return None
+
+
+# --- Locales -------------------------------------------------------------------------------
+# Routing and the course services ask which locale is the default on every request; its id is
+# read once per process and forgotten when a Locale is saved or deleted (content.apps).
+
+_locale_ids: dict[str, int] = {}
+
+
+def default_content_language() -> str:
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def default_locale_id() -> int | None:
+    """The id of the default content locale (the one learning records belong to)."""
+    code = default_content_language()
+    if code not in _locale_ids:
+        locale_id = Locale.objects.filter(language_code=code).values_list("pk", flat=True).first()
+        if locale_id is None:
+            return None
+        _locale_ids[code] = locale_id
+    return _locale_ids[code]
+
+
+def forget_locales(**kwargs) -> None:
+    _locale_ids.clear()
+
+
+def active_content_language() -> str | None:
+    """The active content language when it is not the default one, else None."""
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return None
+    try:
+        active = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return None
+    return None if active == default_content_language() else active
+
+
+def is_default_language_active() -> bool:
+    return active_content_language() is None

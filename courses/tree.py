@@ -6,7 +6,11 @@ a page's path, so a relation is a slice of the path and costs no query. This mod
 one place that knows it; services, models and the demo ask it instead of slicing paths.
 """
 
+from typing import TypeVar
+
 from wagtail.models import Page
+
+from content.routing import default_locale_id
 
 STEPLEN = Page.steplen
 
@@ -26,3 +30,30 @@ def ancestor_paths(path: str, *, from_depth: int = 1, inclusive: bool = True) ->
     the page's own path included when ``inclusive``."""
     end = len(path) + 1 if inclusive else len(path)
     return [path[:n] for n in range(from_depth * STEPLEN, end, STEPLEN)]
+
+
+# --- Translations ----------------------------------------------------------------------------
+# A course exists once for learning records, in the default locale; its translations (and
+# aliases) are other pages with the same ``translation_key``. Every enrollment, lesson ticked,
+# quiz attempt and certificate belongs to the source page, so a learner reading French ticks
+# the same lessons as one reading English. Callers resolve a page here, nowhere else.
+
+P = TypeVar("P", bound=Page)
+
+
+def source_page(page: P) -> P:
+    """The page that learning records belong to: ``page`` itself in the default locale, else
+    its source translation there (same ``translation_key``), of the same type. An alias is
+    read through to its original. No query for a page already in the default locale; one
+    otherwise. A translation whose source was deleted stands for itself."""
+    default_id = default_locale_id()
+    if page.alias_of_id is None and (default_id is None or page.locale_id == default_id):
+        return page
+    if not hasattr(page, "_source_page"):
+        pages = type(page).objects
+        if default_id is not None and page.locale_id != default_id:
+            source = pages.filter(translation_key=page.translation_key, locale_id=default_id)
+        else:
+            source = pages.filter(pk=page.alias_of_id)
+        page._source_page = source.first() or page
+    return page._source_page

@@ -23,6 +23,7 @@ from .models import (
     QuizPage,
     TrackPage,
 )
+from .services.translations import localized
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -35,7 +36,7 @@ def enroll(request, course_id: int):
     course = _live_course(course_id)
     services.enroll(request.user, course)
     messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": course.title})
-    target = services.resume_target(request.user, course)
+    target = localized(services.resume_target(request.user, course))
     return redirect(target.get_url(request) if target else course.get_url(request))
 
 
@@ -63,7 +64,7 @@ def complete_lesson(request, lesson_id: int):
     except services.LessonLocked as exc:
         messages.error(request, str(exc))
         return redirect(lesson.get_url(request))
-    course = services.course_of(lesson)
+    course = localized(services.course_of(lesson))
     if progress.is_complete:
         enrollment = services.get_enrollment(request.user, course)
         if enrollment.completed_at is None:  # the course's graded quizzes are still to pass
@@ -79,7 +80,7 @@ def complete_lesson(request, lesson_id: int):
             )
         return redirect(course.get_url(request))
     messages.success(request, _("Lesson marked as complete."))
-    upcoming = progress.next_lesson
+    upcoming = localized(progress.next_lesson)
     return redirect(upcoming.get_url(request) if upcoming else course.get_url(request))
 
 
@@ -87,7 +88,7 @@ def complete_lesson(request, lesson_id: int):
 def resume(request, course_id: int):
     course = _live_course(course_id)
     enrollment = services.get_enrollment(request.user, course)
-    target = services.resume_target(request.user, course)
+    target = localized(services.resume_target(request.user, course))
     if enrollment is None or not enrollment.is_active or target is None:
         return redirect(course.get_url(request))
     return redirect(target.get_url(request))
@@ -130,7 +131,7 @@ def start_attempt(request, quiz_id: int):
         attempt = services.start_attempt(request.user, quiz)
     except services.NotEnrolled as exc:
         messages.info(request, str(exc))
-        return redirect(services.course_of(quiz).get_url(request) + "#enroll")
+        return redirect(localized(services.course_of(quiz)).get_url(request) + "#enroll")
     except services.QuizRefused as exc:
         messages.error(request, str(exc))
         return redirect(quiz.get_url(request))
@@ -151,7 +152,7 @@ CONFIRM_UNANSWERED = "confirm_unanswered"
 def _render_attempt(request, attempt: QuizAttempt, submission=None, status=200):
     """The questions of an open attempt, with the answers already given when the learner is
     asked to confirm an incomplete submission."""
-    quiz = attempt.quiz
+    quiz = localized(attempt.quiz)
     questions = submission.questions if submission else services.attempt_questions(attempt)
     if submission:
         raw = {key: request.POST.getlist(key) for key in request.POST}
@@ -169,7 +170,7 @@ def _render_attempt(request, attempt: QuizAttempt, submission=None, status=200):
         {
             "attempt": attempt,
             "quiz": quiz,
-            "course": services.course_of(quiz),
+            "course": localized(services.course_of(quiz)),
             "questions": questions,
             "deadline": services.deadline(attempt, quiz),
             "kinds": QuestionKind,
@@ -252,6 +253,8 @@ def attempt_result(request, attempt_id: int):
             question.learner_order = [by_id[cid] for cid in answer if cid in by_id]
     course = services.course_of(quiz)
     enrollment = services.get_enrollment(request.user, course)
+    localized(quiz)
+    localized(course)
     return render(
         request,
         "courses/quiz_result.html",

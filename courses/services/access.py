@@ -10,12 +10,13 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from courses.models import Certificate, CoursePage, Enrollment, LessonPage, QuizAttempt
-from courses.tree import course_path_of
+from courses.tree import course_path_of, source_page
 from lms.accounts import roles
 
 from .enrollment import course_of, get_enrollment, touch_activity
 from .next_steps import recommended_courses
 from .outline import CourseProgress, Outline, course_outline, course_progress, view_restrictions
+from .translations import localize_pages, localized
 
 
 def may_study_without_enrolling(user) -> bool:
@@ -39,16 +40,18 @@ def lesson_access_denial(request, lesson: LessonPage):
 
     Preview lessons are open to all. Others need an active enrollment, and in a sequential
     course the lesson must be unlocked; a refused learner lands on the course page with the
-    reason and an enroll button, never on the lesson.
+    reason and an enroll button, never on the lesson. A translated lesson is judged as its
+    source, where the enrollment and progress are.
     """
     user = request.user
+    lesson = source_page(lesson)
     if lesson.is_preview or may_study_without_enrolling(user):
         return None
     enrollment = _enrollment_with_course(user, lesson)
     if enrollment is None or not enrollment.is_active:
         course = enrollment.course if enrollment else course_of(lesson)
         messages.info(request, _("Enroll in this course to open its lessons."))
-        return redirect(course.get_url(request) + "#enroll")
+        return redirect(localized(course).get_url(request) + "#enroll")
     course = enrollment.course
     progress = None
     if course.sequential:
@@ -57,7 +60,7 @@ def lesson_access_denial(request, lesson: LessonPage):
             messages.info(
                 request, _("This course is sequential: finish the earlier lessons first.")
             )
-            return redirect(course.get_url(request))
+            return redirect(localized(course).get_url(request))
     request._course_context = (course, enrollment, progress)
     return None
 
@@ -107,11 +110,25 @@ def course_completion(user, course: CoursePage) -> CourseCompletion:
     return CourseCompletion(certificates, recommended_courses(user, [course]))
 
 
+def _localize_outline(outline: Outline) -> None:
+    """Titles, summaries and links of the outline in the learner's language."""
+    localize_pages(
+        [module.page for module in outline.modules]
+        + [item for module in outline.modules for item in module.items]
+        + outline.prerequisites
+        + outline.ancestors
+    )
+
+
 def course_page_context(user, course: CoursePage) -> dict:
+    """What a course page shows; a translated course shows its source's outline, progress
+    and certificate, in the translation's words."""
+    course = source_page(course)
     outline = course_outline(course, view_restrictions(course))
     enrollment = get_enrollment(user, course)
     progress = course_progress(user, course, outline) if enrollment else None
     mark_outline(outline, progress, passed_quiz_ids(user, outline) if enrollment else None)
+    _localize_outline(outline)
     completed = enrollment is not None and enrollment.is_active and enrollment.completed_at
     return {
         "outline": outline,
@@ -123,6 +140,7 @@ def course_page_context(user, course: CoursePage) -> dict:
 
 
 def lesson_page_context(request, lesson: LessonPage) -> dict:
+    lesson = source_page(lesson)
     course, enrollment, progress = getattr(request, "_course_context", (None, None, None))
     if course is None:
         enrollment = _enrollment_with_course(request.user, lesson)
@@ -135,13 +153,14 @@ def lesson_page_context(request, lesson: LessonPage) -> dict:
     # Previous and next walk lessons and quizzes alike, so a lesson leads on to its quiz.
     items = progress.items or progress.lessons
     index = next((i for i, item in enumerate(items) if item.pk == lesson.pk), None)
+    previous_item = items[index - 1] if index else None
+    next_item = items[index + 1] if index is not None and index + 1 < len(items) else None
+    localize_pages([course, previous_item, next_item])
     return {
         "course": course,
         "enrollment": enrollment,
         "progress": progress,
-        "previous_lesson": items[index - 1] if index else None,
-        "next_lesson_in_course": items[index + 1]
-        if index is not None and index + 1 < len(items)
-        else None,
+        "previous_lesson": previous_item,
+        "next_lesson_in_course": next_item,
         "is_completed": lesson.pk in progress.completed_ids,
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from content.assessments.services import latest_results
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress, TrackPage
@@ -14,6 +14,7 @@ from courses.tree import course_path_of
 from .access import may_study_without_enrolling
 from .next_steps import recommended_next
 from .outline import course_progress, progress_percent
+from .translations import active_content_language, localize_pages, source_page
 
 
 @dataclass
@@ -50,6 +51,7 @@ def dashboard(user) -> dict:
         DashboardEntry(e, e.course, done.get(e.course_id, 0), totals.get(e.course_id, 0))
         for e in enrollments
     ]
+    localize_pages(courses)  # titles and links in the learner's language
     latest = latest_results(user)  # self-assessments: listed, and they recommend
     return {
         "in_progress": [entry for entry in entries if entry.enrollment.completed_at is None],
@@ -79,7 +81,7 @@ def _live_lesson_counts(courses: list[CoursePage]) -> dict[int, int]:
 
 def resume_target(user, course: CoursePage) -> LessonPage | None:
     """Where "Resume" goes: the first unfinished lesson, or the first lesson when all are."""
-    progress = course_progress(user, course)
+    progress = course_progress(user, source_page(course))
     return progress.next_lesson or (progress.lessons[0] if progress.lessons else None)
 
 
@@ -87,18 +89,27 @@ def search(user, query: str) -> list:
     """Tracks, courses and lessons matching ``query`` that ``user`` may open.
 
     Lessons are included when they are free previews, or belong to a course the user is
-    actively enrolled in; staff roles see every live lesson.
+    actively enrolled in (in any of its translations); staff roles see every live lesson.
+    Pages are searched in the active language when content exists in it (Wagtail's locale
+    of each page), else in the default language.
     """
-    results = list(
-        Page.objects.live().public().type(TrackPage, CoursePage).specific().search(query)
-    )
+    pages = Page.objects.live().public()
     lessons = LessonPage.objects.live().public()
+    language = active_content_language()
+    locale = Locale.objects.filter(language_code=language).first() if language else None
+    if locale is None or not pages.filter(locale=locale).exists():
+        locale = Locale.get_default()
+    pages, lessons = pages.filter(locale=locale), lessons.filter(locale=locale)
+    results = list(pages.type(TrackPage, CoursePage).specific().search(query))
     if not may_study_without_enrolling(user):
         allowed = Q(is_preview=True)
         if user.is_authenticated:
-            for path in CoursePage.objects.filter(
+            enrolled = CoursePage.objects.filter(
                 enrollments__user=user, enrollments__status=Enrollment.Status.ACTIVE
-            ).values_list("path", flat=True):
+            ).values("translation_key")
+            for path in CoursePage.objects.filter(translation_key__in=enrolled).values_list(
+                "path", flat=True
+            ):
                 allowed |= Q(path__startswith=path)
         lessons = lessons.filter(allowed)
     results += list(lessons.search(query))

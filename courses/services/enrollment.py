@@ -16,7 +16,7 @@ from courses.models import (
     LessonProgress,
     QuizAttempt,
 )
-from courses.tree import course_path_of
+from courses.tree import course_path_of, source_page
 
 from .certificates import issue_on_commit
 from .errors import LearningError, LessonLocked, NotEnrolled
@@ -30,7 +30,7 @@ ACTIVITY_RESOLUTION = timedelta(minutes=5)
 def get_enrollment(user, course: CoursePage) -> Enrollment | None:
     if not user.is_authenticated:
         return None
-    return Enrollment.objects.filter(user=user, course=course).first()
+    return Enrollment.objects.filter(user=user, course=source_page(course)).first()
 
 
 def enroll(user, course: CoursePage) -> Enrollment:
@@ -41,6 +41,7 @@ def enroll(user, course: CoursePage) -> Enrollment:
     """
     if not course.live:
         raise LearningError(_("This course is not open for enrollment."))
+    course = source_page(course)
     now = timezone.now()
     try:
         with transaction.atomic():
@@ -59,6 +60,7 @@ def enroll(user, course: CoursePage) -> Enrollment:
 
 def unenroll(user, course: CoursePage) -> Enrollment | None:
     """Withdraw from a course; progress and the completion date are kept."""
+    course = source_page(course)
     enrollment = get_enrollment(user, course)
     if enrollment is not None and enrollment.is_active:
         enrollment.status = Enrollment.Status.WITHDRAWN
@@ -76,8 +78,9 @@ def touch_activity(enrollment: Enrollment) -> None:
 
 
 def course_of(lesson: Page) -> CoursePage:
-    """The course a lesson or quiz belongs to: its grandparent in the tree."""
-    return CoursePage.objects.get(path=course_path_of(lesson.path))
+    """The course a lesson or quiz belongs to: its grandparent in the tree, as the source
+    course that holds the learning records when the lesson is a translation."""
+    return source_page(CoursePage.objects.get(path=course_path_of(source_page(lesson).path)))
 
 
 @transaction.atomic
@@ -85,8 +88,10 @@ def complete_lesson(user, lesson: Page) -> CourseProgress:
     """Record that ``user`` finished ``lesson`` and re-evaluate course completion.
 
     Refuses learners who are not actively enrolled and, in a sequential course, lessons
-    still locked. Idempotent: completing a lesson twice records it once.
+    still locked. Idempotent: completing a lesson twice records it once. A translated lesson
+    ticks its source lesson.
     """
+    lesson = source_page(lesson)
     course = course_of(lesson)
     enrollment = get_enrollment(user, course)
     if enrollment is None or not enrollment.is_active:

@@ -36,6 +36,7 @@ from .enrollment import course_of, get_enrollment, record_course_completion
 from .errors import LearningError, NotEnrolled
 from .numeric_answers import plain_number, read_number
 from .outline import course_outline, course_progress, view_restrictions
+from .translations import localize_questions, localized, source_page
 
 # A submission that arrives this soon after the time limit still counts: the form was sent
 # in time, the network was slow.
@@ -209,6 +210,7 @@ def attempt_status(user, quiz: QuizPage, now: datetime | None = None) -> Attempt
     One query. An open attempt past its time limit counts as used.
     """
     now = now or timezone.now()
+    quiz = source_page(quiz)
     attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("-started_at"))
     open_attempt = next((a for a in attempts if a.is_open and not is_overdue(a, quiz, now)), None)
     submitted = [a for a in attempts if not a.is_open]
@@ -292,8 +294,10 @@ def start_attempt(user, quiz: QuizPage) -> QuizAttempt:
 
     Requires an active enrollment in the quiz's course; refuses beyond the maximum number of
     attempts and inside the cooldown. The drawn questions and the order of their choices are
-    fixed in the attempt, so reloading the page shows the same quiz.
+    fixed in the attempt, so reloading the page shows the same quiz. An attempt at a
+    translated quiz is an attempt at its source, graded on the source's answers.
     """
+    quiz = source_page(quiz)
     enrollment = _require_enrollment(user, quiz)
     if quiz_locked(user, quiz, enrollment.course):
         raise QuizRefused(str(SEQUENTIAL_QUIZ_LOCKED))
@@ -360,6 +364,7 @@ def attempt_questions(attempt: QuizAttempt) -> list[QuizQuestion]:
             by_id[cid] for cid in attempt.choice_order.get(str(qid), []) if cid in by_id
         ]
         ordered.append(question)
+    localize_questions(ordered, attempt.quiz)
     return ordered
 
 
@@ -554,19 +559,21 @@ def quiz_access_denial(request, quiz: QuizPage):
     user = request.user
     if may_study_without_enrolling(user):
         return None
+    quiz = source_page(quiz)
     course = course_of(quiz)
     enrollment = get_enrollment(user, course)
     if enrollment is None or not enrollment.is_active:
         messages.info(request, _("Enroll in this course to take its quizzes."))
-        return redirect(course.get_url(request) + "#enroll")
+        return redirect(localized(course).get_url(request) + "#enroll")
     if quiz_locked(user, quiz, course):
         messages.info(request, str(SEQUENTIAL_QUIZ_LOCKED))
-        return redirect(course.get_url(request))
+        return redirect(localized(course).get_url(request))
     return None
 
 
 def quiz_page_context(user, quiz: QuizPage) -> dict:
-    course = course_of(quiz)
+    quiz = source_page(quiz)
+    course = localized(course_of(quiz))
     enrollment = get_enrollment(user, course)
     status = attempt_status(user, quiz) if user.is_authenticated else None
     total = quiz.questions.count()

@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -291,12 +293,16 @@ LANGUAGES = [
     ("zh-hans", _("Simplified Chinese")),
     ("sw", _("Swahili")),
 ]
-# The interface is translatable now (strings marked, LocaleMiddleware, i18n_patterns).
-# Translated *content* (Wagtail's locales) is switched on with the second content language:
-# set WAGTAIL_I18N_ENABLED, add "wagtail.locales" and "wagtail.contrib.simple_translation".
-# Off until then, it would cost a locale query on every page for nothing.
-WAGTAIL_I18N_ENABLED = False
+# Translated content with Wagtail's own localisation (wagtail.locales for the locales,
+# wagtail.contrib.simple_translation to copy a page or snippet into another locale). Every
+# interface language may hold content; a page not yet translated is served from its English
+# source under the learner's prefix (content.routing), and learning records always belong to
+# the English source page (courses.tree.source_page).
+WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# No alias tree: untranslated pages fall back to their source instead of being mirrored
+# (six locales of aliases would multiply the page tree by six for nothing).
+WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
