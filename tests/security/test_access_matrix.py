@@ -257,6 +257,13 @@ ENTRIES = [
         why="The former JSON download sends everyone (301) to the .jwt, which only its "
         "holder gets (certificates/mine/ family)",
     ),
+    url(
+        "i18n/setlang/",
+        method="post",
+        data={"language": "en", "next": "/toolkit/glossary/"},
+        everyone="302>/toolkit/glossary/",
+        why="The language chooser: anyone sets the language cookie (and their own language)",
+    ),
     url("toolkit/brand-plan/shared/<str:token>/", everyone=PUBLIC),
     url("toolkit/brand-plan/shared/<str:token>/logo.png", everyone=PUBLIC),
     url("toolkit/brand-plan/shared/<str:token>/plan.pdf", everyone=PUBLIC),
