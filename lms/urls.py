@@ -20,6 +20,8 @@ urlpatterns = [
     path("", include("lms.accounts.audit_views")),
     # The language chooser posts here (no prefix: it serves every language).
     path("i18n/setlang/", set_language, name="set_language"),
+    # The service worker and the web app manifest: at the root, one for every language.
+    path("", include("lms.offline.root_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Open Badges issuer profile and JWKS: addresses signed into credentials, no language prefix.
@@ -50,6 +52,7 @@ urlpatterns += i18n_patterns(
     path("certificates/", include("courses.certificates.urls")),
     path("reports/national/", public_totals, name="reports_public_totals"),
     path("programmes/", include("lms.programmes.urls")),
+    path("", include("lms.offline.urls")),
     path("_util/login/", login_redirect),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -78,6 +78,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages are gzipped whatever the proxy in front does (static files come precompressed
+    # from WhiteNoise above, so are never seen here). Django adds random padding against
+    # BREACH (docs/performance.md).
+    "django.middleware.gzip.GZipMiddleware",
     # A null character or an over-long query value gets a 400 page naming the parameter.
     "lms.http.RejectMalformedInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -95,6 +99,8 @@ MIDDLEWARE = [
     "lms.accounts.middleware.StaffMFAMiddleware",
     "content.middleware.CachedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Marks the pages the service worker may keep for offline reading (courses.offline).
+    "courses.offline.middleware.OfflineReadingMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"

@@ -84,11 +84,11 @@ async function navigate(request) {
     const response = await fetch(request);
     await noteOwner(response);
     const mark = response.headers.get("X-Offline");
-    const pages = await caches.open(PAGES);
     if (mark === "keep" && response.status === 200 && !response.redirected) {
-      await pages.put(key, response.clone());
+      await (await caches.open(PAGES)).put(key, response.clone());
     } else {
-      await pages.delete(key);
+      // No longer the learner's to keep (left the course, signed out): forget the copy.
+      if (await caches.has(PAGES)) await (await caches.open(PAGES)).delete(key);
       if (mark === "online-only") {
         await (await caches.open(ONLINE_ONLY)).put(key, new Response(""));
       }

@@ -370,6 +370,19 @@ ENTRIES = [
     url("learn/courses/<int:course_id>/unenroll/", method="post", anonymous=LOGIN, signed_in="302"),
     url("learn/courses/<int:course_id>/resume/", anonymous=LOGIN, signed_in="302"),
     url(
+        "learn/courses/<int:course_id>/offline/",
+        anonymous=LOGIN,
+        signed_in="403",
+        learners="200",
+        why="Only a learner enrolled in course X saves it for offline reading",
+    ),
+    # Offline reading: the service worker, the manifest and the offline pages are the same
+    # for everyone and hold nothing personal.
+    url("sw.js", everyone="200"),
+    url("manifest.webmanifest", everyone="200"),
+    url("offline/", everyone="200"),
+    url("offline/quiz/", everyone="200"),
+    url(
         "learn/lessons/<int:lesson_id>/complete/",
         method="post",
         anonymous=LOGIN,

@@ -17,6 +17,7 @@ from lms.demo import (
     brandplan,
     certificates,
     courses,
+    lesson_images,
     library,
     markets,
     openbadges,
@@ -74,6 +75,7 @@ class Command(BaseCommand):
             home = site.load_home_page()
             tracks = site.load_tracks(home)
             course_pages = courses.load_courses(home)
+            lesson_images.load_lesson_images()
             courses.load_progress()
             courses.load_attempts()
             certificates.load_certificates()
