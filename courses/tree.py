@@ -57,3 +57,10 @@ def source_page(page: P) -> P:
             source = pages.filter(pk=page.alias_of_id)
         page._source_page = source.first() or page
     return page._source_page
+
+
+def sources(queryset):
+    """Only the pages in the default locale, so each course, track or lesson is listed and
+    counted once however many translations it has."""
+    locale_id = default_locale_id()
+    return queryset if locale_id is None else queryset.filter(locale_id=locale_id)

@@ -23,7 +23,8 @@ from .models import (
     QuizPage,
     TrackPage,
 )
-from .services.translations import localized
+from .services.translations import localize_pages, localized
+from .tree import sources
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -98,8 +99,10 @@ def resume(request, course_id: int):
 def dashboard(request):
     """ "My learning": where a signed-in person starts."""
     context = services.dashboard(request.user)
+    tracks = list(sources(TrackPage.objects.live().public()).order_by("path"))
+    localize_pages(tracks)
     context.update(
-        tracks=TrackPage.objects.live().public().order_by("path"),
+        tracks=tracks,
         is_staff_role=roles.has_staff_role(request.user),
         role_names=sorted(roles.role_names(request.user)),
     )

@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from content.assessments.services import LatestResult, recommended_pages
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress
-from courses.tree import course_path_of, parent_path
+from courses.tree import course_path_of, parent_path, sources
 
 RECOMMENDED_LIMIT = 6
 
@@ -87,7 +87,9 @@ def recommended_courses(user, taken: list[CoursePage], limit: int = 3) -> list[C
     """Live courses in the tracks the learner studies that they have not taken yet; for a
     learner with no course yet, the first course of each track."""
     all_taken = Enrollment.objects.filter(user=user).values("course_id")
-    candidates = CoursePage.objects.live().public().exclude(pk__in=all_taken).order_by("path")
+    candidates = (
+        sources(CoursePage.objects.live().public()).exclude(pk__in=all_taken).order_by("path")
+    )
     track_paths = {parent_path(course.path) for course in taken}
     if track_paths:
         condition = Q()

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress, ModulePage
 from courses.permissions import is_assigned
+from courses.tree import sources
 from lms.accounts import roles
 
 from .outline import Outline, course_outline, progress_percent
@@ -46,8 +47,8 @@ def may_view_learners(user, course: CoursePage) -> bool:
 
 def visible_courses(user) -> QuerySet[CoursePage]:
     """The courses listed under "My courses": all for moderators, the assigned ones for
-    trainers, live or draft alike."""
-    courses = CoursePage.objects.all()
+    trainers, live or draft alike; translations are listed with their source course."""
+    courses = sources(CoursePage.objects.all())
     if not sees_every_course(user):
         courses = courses.filter(assignments__trainer=user)
     return courses

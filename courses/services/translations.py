@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, TextField
 from django.db.models.functions import Coalesce
 from wagtail.models import Page
 
@@ -38,7 +38,11 @@ def localize_pages(pages: Iterable[Page]) -> None:
         .filter(translation_key__in=keys, locale__language_code=language)
         .annotate(
             translated_summary=Coalesce(
-                F("lessonpage__summary"), F("modulepage__summary"), F("coursepage__summary")
+                F("lessonpage__summary"),
+                F("modulepage__summary"),
+                F("coursepage__summary"),
+                F("trackpage__summary"),
+                output_field=TextField(),
             )
         )
         .only("title", "url_path", "translation_key", "locale", "path", "depth")

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
+from courses.tree import sources
 
 from .models import EnrollmentCode, Programme, ProgrammeMembership
 
@@ -137,7 +138,8 @@ def programme_course_ids(programme: Programme) -> set[int]:
         under_tracks = Q()
         for path in track_paths:
             under_tracks |= Q(path__startswith=path)
-        ids |= set(CoursePage.objects.live().filter(under_tracks).values_list("pk", flat=True))
+        courses = sources(CoursePage.objects.live()).filter(under_tracks)
+        ids |= set(courses.values_list("pk", flat=True))
     return ids
 
 

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, TrackPage
+from courses.tree import sources
 from lms.programmes.models import Programme
 
 from .scope import ReportScope
@@ -154,11 +155,15 @@ class ReportFilterForm(forms.Form):
         ]
         self.fields["track"].choices = [("", _("Any track"))] + [
             (str(pk), title)
-            for pk, title in TrackPage.objects.live().order_by("path").values_list("pk", "title")
+            for pk, title in sources(TrackPage.objects.live())
+            .order_by("path")
+            .values_list("pk", "title")
         ]
         self.fields["course"].choices = [("", _("Any course"))] + [
             (str(pk), title)
-            for pk, title in CoursePage.objects.live().order_by("path").values_list("pk", "title")
+            for pk, title in sources(CoursePage.objects.live())
+            .order_by("path")
+            .values_list("pk", "title")
         ]
 
     def clean(self):

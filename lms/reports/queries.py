@@ -42,6 +42,7 @@ from courses.models import (
     TrackPage,
 )
 from courses.services.certificates import counted_in_reports
+from courses.tree import sources
 from lms.accounts import roles
 from lms.accounts.models import User
 from lms.db_routers import reports_connection
@@ -86,9 +87,10 @@ class Catalogue:
 
 def load_catalogue() -> Catalogue:
     """Three queries (tracks, courses, lessons per course), whatever the number of pages."""
-    tracks = list(TrackPage.objects.order_by("path").values_list("pk", "title", "path"))
+    # Translations hold no enrollments: each track and course counts once, in its source.
+    tracks = list(sources(TrackPage.objects).order_by("path").values_list("pk", "title", "path"))
     track_by_path = {path: pk for pk, _title, path in tracks}
-    courses = list(CoursePage.objects.order_by("path").values_list("pk", "title", "path"))
+    courses = list(sources(CoursePage.objects).order_by("path").values_list("pk", "title", "path"))
     lessons: dict[str, int] = {}
     depths = {len(path) for _pk, _title, path in courses}
     if depths:
