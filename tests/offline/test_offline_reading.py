@@ -3,6 +3,7 @@ course saved for offline, the service worker and manifest themselves, and comple
 arrive twice (a queued one sent again)."""
 
 import json
+import re
 
 import pytest
 import wagtail_factories
@@ -22,7 +23,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def course(demo_site):
     course, lessons = make_course((2, 1), preview_first=False)
-    image = wagtail_factories.ImageFactory(title="Port of Mombasa")
+    image = wagtail_factories.ImageFactory(
+        title="Port of Mombasa", file__width=1200, file__height=600
+    )
     first = lessons[0]
     first.body = [
         ("paragraph", "<p>Containers wait at the port.</p>"),
@@ -211,3 +214,14 @@ def test_a_video_loads_nothing_from_its_host_until_asked_for(client, enrolled, c
     assert '<iframe src="https://www.youtube-nocookie.com/' in embed.split("</template>")[0]
     assert f'href="{video_url}"' in before
     assert 'src="/static/js/video-facade.js"' in html
+
+
+def test_a_lesson_image_is_a_lazy_responsive_webp_with_its_size_set(client, enrolled, course):
+    html = client.get(course[1][0].url).content.decode()
+
+    img = re.search(r"<img [^>]*alt=\"Containers at a port\"[^>]*>", html).group(0)
+    candidates = re.search(r'srcset="([^"]+)"', img).group(1).split(", ")
+    assert [c.split()[1] for c in candidates] == ["400w", "800w"]
+    assert all(c.split()[0].endswith(".webp") for c in candidates)
+    assert 'loading="lazy"' in img and 'sizes="(max-width: 600px) 100vw, 800px"' in img
+    assert re.search(r'width="\d+"', img) and re.search(r'height="\d+"', img)
