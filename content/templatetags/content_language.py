@@ -1,0 +1,29 @@
+"""``{% content_lang page %}``: mark a page's own text with its language when it differs
+from the interface's.
+
+A page not yet translated is served from its English source under every language prefix
+(``content.routing``); on an Arabic page its title and body are English, and must say so:
+``lang="en"`` for screen readers and hyphenation (WCAG 3.1.2, language of parts) and
+``dir="ltr"`` so English sentences do not take the Arabic page's right-to-left order (a
+full stop at the wrong end). No query: the default locale's id is kept per process.
+"""
+
+from django import template
+from django.utils import translation
+from django.utils.html import format_html
+
+from content.routing import active_content_language, default_content_language, default_locale_id
+
+register = template.Library()
+
+
+@register.simple_tag
+def content_lang(page) -> str:
+    """` lang="en" dir="ltr"` for a source page shown in another language, else ""."""
+    if page is None or active_content_language() is None:
+        return ""
+    if getattr(page, "locale_id", None) != default_locale_id():
+        return ""
+    language = default_content_language()
+    direction = "rtl" if translation.get_language_info(language)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', language, direction)
