@@ -50,8 +50,13 @@ def course_actions(user, page: Page, inherited: set[str]) -> set[str]:
         return inherited
     from .models import CourseAssignment, CoursePage
 
+    # An assignment covers the course in every language: translating is editing.
     courses = CoursePage.objects.filter(path__in=ancestor_paths(page.path)).annotate(
-        assigned=Exists(CourseAssignment.objects.filter(course=OuterRef("pk"), trainer=user))
+        assigned=Exists(
+            CourseAssignment.objects.filter(
+                course__translation_key=OuterRef("translation_key"), trainer=user
+            )
+        )
     )
     course = courses.values_list("assigned", flat=True).first()
     if course is None:
@@ -61,11 +66,20 @@ def course_actions(user, page: Page, inherited: set[str]) -> set[str]:
 
 def is_assigned(user, page) -> bool:
     """Whether ``user`` is assigned to the course ``page`` is, or lies in."""
-    from .models import CourseAssignment
+    from .models import CourseAssignment, CoursePage
 
+    courses = CoursePage.objects.filter(path__in=ancestor_paths(page.path))
     return CourseAssignment.objects.filter(
-        trainer=user, course__path__in=ancestor_paths(page.path)
+        trainer=user, course__translation_key__in=courses.values("translation_key")
     ).exists()
+
+
+def assigned_courses(user) -> QuerySet:
+    """The courses ``user`` is assigned to, with their translations in every locale."""
+    from .models import CoursePage
+
+    keys = CoursePage.objects.filter(assignments__trainer=user).values("translation_key")
+    return CoursePage.objects.filter(translation_key__in=keys)
 
 
 def _in_courses(courses: QuerySet) -> Exists:
@@ -79,7 +93,9 @@ def outside_unassigned_courses(user, pages: QuerySet) -> QuerySet:
         return pages
     from .models import CoursePage
 
-    return pages.exclude(_in_courses(CoursePage.objects.exclude(assignments__trainer=user)))
+    return pages.exclude(
+        _in_courses(CoursePage.objects.exclude(pk__in=assigned_courses(user).values("pk")))
+    )
 
 
 class CoursePermissionTester(PagePermissionTester):
@@ -115,9 +131,7 @@ class CoursePagePermissionPolicy(PagePermissionPolicy):
             return pages
         pages = outside_unassigned_courses(user, pages)
         if set(actions) & ASSIGNED_ACTIONS:
-            from .models import CoursePage
-
-            assigned = CoursePage.objects.filter(assignments__trainer=user)
+            assigned = assigned_courses(user)
             pages = pages | self.model._default_manager.filter(_in_courses(assigned))
         return pages
 

@@ -155,6 +155,7 @@ def page_chooser_follows_course_assignments(pages, request):
     )
 
 
-# --- Content to review (courses.freshness_admin registers its report and menu item) --------
+# --- Content to review (courses.freshness_admin registers its report and menu item), and
+# --- Course translations (courses.translations_admin, likewise) ---------------------------
 
-from . import freshness_admin  # noqa: E402, F401
+from . import freshness_admin, translations_admin  # noqa: E402, F401
