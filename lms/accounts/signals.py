@@ -39,3 +39,18 @@ def audit_staff_sign_in(request, user, **kwargs):
 
     if has_staff_role(user):
         record("gga.admin.login", user, user)
+
+
+@receiver(user_logged_in)
+def adopt_the_language_chosen_before_signing_in(request, user, **kwargs):
+    """A visitor who chose a language (the cookie) and then signs in keeps it: it becomes
+    theirs, for every device and their e-mails, unless they had chosen one already."""
+    from django.conf import settings
+
+    from .language import remember_language
+
+    if request is None or user.language:
+        return
+    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if chosen:
+        remember_language(user, chosen)

@@ -139,3 +139,11 @@ def test_an_unknown_language_in_the_profile_names_the_field(client, demo_site):
     response = client.post("/profile/", {"first_name": "A", "language": "xx"})
     assert response.status_code == 200
     assert "xx is not one of the available choices" in response.content.decode()
+
+
+def test_a_language_chosen_before_signing_in_becomes_the_learners(client, demo_site):
+    user = UserFactory(role="Learner")
+    client.post("/i18n/setlang/", {"language": "sw", "next": "/"})
+    client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+    user.refresh_from_db()
+    assert user.language == "sw"
