@@ -226,7 +226,8 @@
               var match = /<title>([^<]*)<\/title>/.exec(html);
               var title = document.createElement("textarea");
               title.innerHTML = match ? match[1] : request.url;
-              return { url: request.url, title: title.value };
+              // The page's own title, without the site name after it.
+              return { url: request.url, title: title.value.replace(/ · [^·]*$/, "") };
             });
         }));
       });

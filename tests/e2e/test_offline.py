@@ -128,3 +128,23 @@ def test_a_saved_course_reads_offline_its_quiz_needs_a_connection_and_sign_out_f
     page.goto(bundle["lessons"][0]["url"])
     expect(page.get_by_role("heading", level=1)).to_have_text("You are offline")
     expect(page.get_by_text("Nothing is saved on this device yet.")).to_be_visible()
+
+
+def test_chromium_finds_the_site_installable(browser, live_server, demo, tmp_path):
+    """Chromium's own installability check: manifest, icons, service worker, no error.
+    It runs in a persistent profile, as an installed browser does (it refuses incognito)."""
+    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    context = browser.browser_type.launch_persistent_context(
+        tmp_path / "profile", executable_path=CHROMIUM, args=CHROMIUM_ARGS
+    )
+    page = context.new_page()
+    try:
+        controlled(page, live_server.url + "/")
+        session = context.new_cdp_session(page)
+        manifest = session.send("Page.getAppManifest")
+        assert manifest["errors"] == []
+        assert manifest["url"].endswith("/manifest.webmanifest")
+        assert session.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
+    finally:
+        context.close()
