@@ -17,6 +17,8 @@ def hours_of_study(hours: Decimal | float | int | None) -> str:
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     shown = formats.number_format(value, use_l10n=True)
-    return ngettext(
-        "%(hours)s hour of study", "%(hours)s hours of study", 1 if value == 1 else 2
-    ) % {"hours": shown}
+    # The plural form follows the number itself: Arabic has a dual (2), a "few" (3-10) and
+    # a "many" (11-99) form. A fraction takes the general plural, which every language's
+    # rule gives for 100.
+    count = int(value) if value == value.to_integral_value() else 100
+    return ngettext("%(hours)s hour of study", "%(hours)s hours of study", count) % {"hours": shown}

@@ -72,3 +72,14 @@ def test_report_figures_and_prices_use_the_language_separators(language, count, 
 def test_quiz_answers_are_read_with_the_language_separators(language, typed):
     with translation.override(language):
         assert read_number(typed) == Decimal("4200.5")
+
+
+@pytest.mark.parametrize("hours", [1, 2, 3, 11, 100])
+def test_certificate_hours_take_the_plural_form_of_their_own_number(hours):
+    from django.utils.translation import ngettext
+
+    from courses.certificates.wording import hours_of_study
+
+    with translation.override("ar"):
+        expected = ngettext("%(hours)s hour of study", "%(hours)s hours of study", hours)
+        assert hours_of_study(hours) == expected % {"hours": str(hours)}
