@@ -95,6 +95,21 @@
     announce(config.queued, form);
   });
 
+  // Any other form sent while offline (a quiz's answers, a profile) is kept on the page,
+  // never queued: the learner is told it needs a connection and loses nothing they typed.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (navigator.onLine || event.defaultPrevented || form.matches(QUEUED_FORMS)) return;
+    if (isSignOut(form)) return; // forgets this device's copies even offline (below)
+    if ((form.method || "get").toLowerCase() !== "post" || !config.needsConnection) return;
+    event.preventDefault();
+    announce(config.needsConnection, form);
+  });
+
+  function isSignOut(form) {
+    return !!config.signout && new URL(form.action, location.href).pathname === config.signout;
+  }
+
   var flushing = null;
   function flush() {
     if (flushing) return flushing;
@@ -146,7 +161,7 @@
   }
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    if (!config.signout || new URL(form.action, location.href).pathname !== config.signout) return;
+    if (!isSignOut(form)) return;
     if (form.dataset.forgotten) return;
     event.preventDefault();
     forget().then(function () {

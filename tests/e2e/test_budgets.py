@@ -198,8 +198,9 @@ def first_contentful_paint(browser, base_url, url, repeat=False) -> float:
     session.send("Network.enable")
     session.send("Network.emulateNetworkConditions", SLOW_3G)
     page.goto(url, wait_until="load")
-    page.wait_for_function("performance.getEntriesByName('first-contentful-paint').length > 0")
-    paint = page.evaluate("performance.getEntriesByName('first-contentful-paint')[0].startTime")
+    fcp = "performance.getEntriesByName('first-contentful-paint')"
+    page.wait_for_function(f"() => {fcp}.length > 0")
+    paint = page.evaluate(f"{fcp}[0].startTime")
     context.close()
     return paint
 

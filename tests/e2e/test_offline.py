@@ -44,7 +44,7 @@ def learner_page(browser, live_server, demo):
 def controlled(page, url):
     """Open ``url`` once the service worker controls the page, so the worker sees it."""
     page.goto(url)
-    page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.ready")
+    page.wait_for_function("() => navigator.serviceWorker.ready.then(() => true)")
     if not page.evaluate("!!navigator.serviceWorker.controller"):
         page.reload()
     assert page.evaluate("!!navigator.serviceWorker.controller")
@@ -148,3 +148,32 @@ def test_chromium_finds_the_site_installable(browser, live_server, demo, tmp_pat
         assert session.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
     finally:
         context.close()
+
+
+def test_offline_reading_works_under_a_language_prefix(learner_page):
+    """/fr/ pages: kept, completed offline and sent, and the offline page is in French."""
+    page = learner_page
+    learner = User.objects.get(email="learner@example.org")
+    done = set(LessonProgress.objects.filter(user=learner).values_list("lesson_id", flat=True))
+    lesson = next(
+        lesson
+        for lesson in LessonPage.objects.live().descendant_of(pricing_course()).order_by("path")
+        if lesson.pk not in done
+    )
+    url = "/fr" + lesson.url
+    controlled(page, url)
+    page.wait_for_function("() => caches.match('/fr/offline/').then(Boolean)")
+
+    page.context.set_offline(True)
+    page.goto(url)
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    page.locator(f"form[action$='/learn/lessons/{lesson.pk}/complete/'] button").click()
+    expect(page.get_by_role("status")).to_be_visible()
+    page.goto("/fr/dashboard/")  # not kept: the French offline page
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.get_by_role("link", name=re.compile(re.escape(lesson.title)))).to_be_visible()
+
+    page.context.set_offline(False)
+    page.goto(url)  # the next page opened online sends the queue
+    page.wait_for_function("() => localStorage.getItem('gga-offline-queue') === null")
+    assert LessonProgress.objects.filter(user=learner, lesson=lesson).count() == 1
