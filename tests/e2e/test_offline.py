@@ -177,3 +177,23 @@ def test_offline_reading_works_under_a_language_prefix(learner_page):
     page.goto(url)  # the next page opened online sends the queue
     page.wait_for_function("() => localStorage.getItem('gga-offline-queue') === null")
     assert LessonProgress.objects.filter(user=learner, lesson=lesson).count() == 1
+
+
+def test_quiz_answers_are_never_queued_offline(learner_page):
+    """An open attempt submitted offline stays on the page, unsent and not queued."""
+    from courses.models import QuizAttempt
+
+    page = learner_page
+    quiz = QuizPage.objects.live().descendant_of(pricing_course()).first()
+    page.goto(quiz.url)
+    page.get_by_role("button", name="Start attempt").click()
+    expect(page.get_by_role("button", name="Submit answers")).to_be_visible()
+    page.locator("input[type=radio]").first.check()
+
+    page.context.set_offline(True)
+    page.get_by_role("button", name="Submit answers").click()
+    expect(page.get_by_role("status")).to_have_text(re.compile("You are offline, so this was not"))
+    expect(page.locator("input[type=radio]").first).to_be_checked()  # nothing lost
+    assert page.evaluate("() => localStorage.getItem('gga-offline-queue')") is None
+    attempt = QuizAttempt.objects.filter(quiz=quiz, user__email="learner@example.org").latest("pk")
+    assert attempt.is_open
