@@ -313,8 +313,19 @@ class TrackListBlock(blocks.StructBlock):
         if chosen:
             context["track_pages"] = [page.specific for page in chosen]
         else:
+            from .routing import default_locale_id
+            from .translations import localize_pages
+
+            # Every track once (its source), shown in the reader's language where translated.
             track_model = apps.get_model("courses", "TrackPage")
-            context["track_pages"] = track_model.objects.live().public().order_by("path")
+            tracks = list(
+                track_model.objects.live()
+                .public()
+                .filter(locale_id=default_locale_id())
+                .order_by("path")
+            )
+            localize_pages(tracks)
+            context["track_pages"] = tracks
         return context
 
 

@@ -1,4 +1,5 @@
-"""Publishing translations of pages and snippets the way Wagtail's translate action does.
+"""Showing pages in the reader's language, and publishing translations of pages and
+snippets the way Wagtail's translate action does.
 
 The admin's "Translate" (wagtail.contrib.simple_translation) copies a page or snippet into a
 locale with ``copy_for_translation``; a trainer then edits and publishes the copy. The demo
@@ -7,9 +8,13 @@ and tests do the same from code here, idempotently: a translation that exists is
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
+from django.db.models import F, TextField
+from django.db.models.functions import Coalesce
 from wagtail.models import Locale, Page, TranslatableMixin
+
+from .routing import active_content_language
 
 
 def locale_for(language_code: str) -> Locale:
@@ -49,3 +54,48 @@ def save_snippet_translation(
         setattr(translation, name, value)
     translation.save()
     return translation
+
+
+def localize_pages(pages: Iterable[Page]) -> None:
+    """Show each page as its live translation in the active language, in place, one query.
+
+    Swaps ``title``, ``summary`` (for outline rows) and ``url_path`` (so ``{% pageurl %}``
+    leads to the translation) and keeps ``pk``; sets ``translation`` to the translated row.
+    Nothing happens, and nothing is queried, in the default language.
+    """
+    language = active_content_language()
+    pages = [page for page in pages if page is not None]
+    if language is None or not pages:
+        return
+    keys = {page.translation_key for page in pages}
+    rows = (
+        Page.objects.live()
+        .filter(translation_key__in=keys, locale__language_code=language)
+        .annotate(
+            translated_summary=Coalesce(
+                F("lessonpage__summary"),
+                F("modulepage__summary"),
+                F("coursepage__summary"),
+                F("trackpage__summary"),
+                output_field=TextField(),
+            )
+        )
+        .only("title", "url_path", "translation_key", "locale", "path", "depth")
+    )
+    by_key = {row.translation_key: row for row in rows}
+    for page in pages:
+        row = by_key.get(page.translation_key)
+        if row is None or row.locale_id == page.locale_id:
+            continue
+        page.translation = row
+        page.title = row.title
+        page.url_path = row.url_path
+        if row.translated_summary and hasattr(page, "summary"):
+            page.summary = row.translated_summary
+
+
+def localized(page: Page | None) -> Page | None:
+    """A copy-free view of one page in the active language (see ``localize_pages``)."""
+    if page is not None:
+        localize_pages([page])
+    return page

@@ -9,61 +9,14 @@ translation yet keeps its source text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from django.db.models import F, Prefetch, TextField
-from django.db.models.functions import Coalesce
+from django.db.models import Prefetch
 from wagtail.models import Page
 
 from content.routing import active_content_language
+from content.translations import localize_pages, localized
 from courses.tree import source_page
 
 __all__ = ["active_content_language", "localize_pages", "localized", "source_page"]
-
-
-def localize_pages(pages: Iterable[Page]) -> None:
-    """Show each page as its live translation in the active language, in place, one query.
-
-    Swaps ``title``, ``summary`` (for outline rows) and ``url_path`` (so ``{% pageurl %}``
-    leads to the translation) and keeps ``pk``; sets ``translation`` to the translated row.
-    Nothing happens, and nothing is queried, in the default language.
-    """
-    language = active_content_language()
-    pages = [page for page in pages if page is not None]
-    if language is None or not pages:
-        return
-    keys = {page.translation_key for page in pages}
-    rows = (
-        Page.objects.live()
-        .filter(translation_key__in=keys, locale__language_code=language)
-        .annotate(
-            translated_summary=Coalesce(
-                F("lessonpage__summary"),
-                F("modulepage__summary"),
-                F("coursepage__summary"),
-                F("trackpage__summary"),
-                output_field=TextField(),
-            )
-        )
-        .only("title", "url_path", "translation_key", "locale", "path", "depth")
-    )
-    by_key = {row.translation_key: row for row in rows}
-    for page in pages:
-        row = by_key.get(page.translation_key)
-        if row is None or row.locale_id == page.locale_id:
-            continue
-        page.translation = row
-        page.title = row.title
-        page.url_path = row.url_path
-        if row.translated_summary and hasattr(page, "summary"):
-            page.summary = row.translated_summary
-
-
-def localized(page: Page | None) -> Page | None:
-    """A copy-free view of one page in the active language (see ``localize_pages``)."""
-    if page is not None:
-        localize_pages([page])
-    return page
 
 
 def localize_questions(questions: list, quiz: Page) -> None:

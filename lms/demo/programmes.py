@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.models import CoursePage, TrackPage
+from courses.tree import sources
 from lms.programmes.models import EnrollmentCode, Programme
 
 EXPORT_PROGRAMME = "National export readiness programme 2027"
@@ -108,8 +109,9 @@ def load_programmes(learners: int = DEFAULT_LEARNERS, today: dt.date | None = No
                 ends_on=ends_on,
                 **targets,
             )
-            programme.tracks = list(TrackPage.objects.filter(slug__in=spec["tracks"]))
-            programme.courses = list(CoursePage.objects.filter(slug__in=spec["courses"]))
+            # The English pages only: a translation shares its source's slug.
+            programme.tracks = list(sources(TrackPage.objects).filter(slug__in=spec["tracks"]))
+            programme.courses = list(sources(CoursePage.objects).filter(slug__in=spec["courses"]))
             programme.save()
             expires = timezone.make_aware(dt.datetime.combine(ends_on, dt.time(23, 59)))
             for code, _country, limit in spec["codes"]:

@@ -86,13 +86,19 @@ def test_load_demo_is_idempotent_and_reset_rebuilds(client):
     call_command("load_demo", "--learners", "0", stdout=open("/dev/null", "w"))
     call_command("load_demo", "--learners", "0", stdout=open("/dev/null", "w"))
 
-    assert HomePage.objects.count() == 1
-    assert TrackPage.objects.count() == 3
+    # One home page and three tracks in English, translated into French and Arabic (the home
+    # page and the track of the translated course), once however often the demo loads.
+    english = {"locale__language_code": "en"}
+    assert HomePage.objects.filter(**english).count() == 1
+    assert HomePage.objects.count() == 3
+    assert TrackPage.objects.filter(**english).count() == 3
+    assert TrackPage.objects.count() == 5
     assert User.objects.count() == len(DEMO_USERS)
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
     assert not Page.objects.filter(depth=2).exclude(content_type__model="homepage").exists()
     # Every demo course has one graded quiz; the demo attempts are made once.
     assert QuizPage.objects.filter(graded=True).count() == CoursePage.objects.count()
+    assert CoursePage.objects.exclude(**english).count() == 2
     assert all(quiz.questions.count() >= 5 for quiz in QuizPage.objects.all())
     assert list(QuizAttempt.objects.order_by("pk").values_list("user__email", "passed")) == [
         ("learner@example.org", False),
@@ -103,7 +109,8 @@ def test_load_demo_is_idempotent_and_reset_rebuilds(client):
     ]
 
     call_command("load_demo", "--reset", "--learners", "0", stdout=open("/dev/null", "w"))
-    assert TrackPage.objects.live().count() == 3
+    assert TrackPage.objects.live().filter(**english).count() == 3
+    assert TrackPage.objects.live().count() == 5
     assert User.objects.count() == len(DEMO_USERS)
 
 

@@ -24,6 +24,7 @@ from lms.demo import (
     programmes,
     site,
     toolkit,
+    translations,
 )
 from lms.demo import learners as synthetic
 
@@ -81,6 +82,7 @@ class Command(BaseCommand):
             certificates.load_certificates()
             toolkit_page = toolkit.load_toolkit_page(home)
             markets.load_market_checklists()
+            translated = translations.load_translations(home)
             library.load_resources()
             assessments.load_assessments(toolkit_page)
             brandplan.load_brand_plan()
@@ -90,6 +92,10 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo site ready: home page, {len(tracks)} tracks, {len(course_pages)} courses."
             )
+        )
+        self.stdout.write(
+            f"Translated: Paying less duty (course, quiz and its track) in {translated} "
+            "languages, at /fr/ and /ar/."
         )
         self.stdout.write(
             f"Synthetic learners (@{synthetic.SYNTHETIC_DOMAIN}, no sign-in): "
