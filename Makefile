@@ -64,7 +64,7 @@ format: install ## Format the code with ruff and the templates with djhtml
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/djhtml templates lms courses content
 
-bench: bench-pages bench-certificates bench-reports bench-import bench-learners ## Run every benchmark (see docs/performance.md)
+bench: bench-pages bench-certificates bench-reports bench-import bench-learners bench-load ## Run every benchmark (see docs/performance.md)
 
 bench-pages: install ## Benchmark pages under gunicorn on PostgreSQL
 	$(PY) bench/run.py
@@ -81,7 +81,12 @@ bench-import: install ## Import 10,000 learners from CSV and XLSX on PostgreSQL
 bench-learners: install ## The trainer's Learners page and exports at 100,000 learners (PostgreSQL)
 	$(PY) bench/learners_page.py
 
+bench-load: install ## Locust on loopback: learners using the site, then 500 taking a quiz at once
+	$(PIP) install --quiet -c requirements.lock -e '.[load]'
+	$(PY) bench/load.py
+
 bench-smoke: install ## Every benchmark once at a tiny size, so none breaks unnoticed (CI runs it)
+	$(PIP) install --quiet -c requirements.lock -e '.[load]'
 	$(PY) bench/smoke.py
 
 backup: install ## Back up the database and media into backups/gga-backup-<date>.tar
@@ -104,10 +109,10 @@ messages: install ## Extract the interface strings into locale/ and compile them
 
 lock: ## Re-pin the dependencies after changing pyproject.toml
 	rm -rf /tmp/gga-lock && $(PYTHON) -m venv /tmp/gga-lock
-	/tmp/gga-lock/bin/pip install --quiet -e '.[dev]'
+	/tmp/gga-lock/bin/pip install --quiet -e '.[dev,load]'
 	/tmp/gga-lock/bin/pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-.PHONY: help fonts install run test worker format bench bench-pages bench-certificates bench-reports bench-import bench-learners bench-smoke backup restore messages lock clean
+.PHONY: help fonts install run test worker format bench bench-pages bench-certificates bench-reports bench-import bench-learners bench-load bench-smoke backup restore messages lock clean
