@@ -28,6 +28,11 @@ TEMPLATE = "gga_bench_smoke_template"
 BENCHES = [
     ("pages", ["bench/run.py", "--duration", "1", "--rounds", "1", "--no-doc"], 600),
     (
+        "load",
+        ["bench/load.py", "--users", "5", "--mixed-users", "2", "--run-time", "5", "--no-doc"],
+        600,
+    ),
+    (
         "certificates",
         [
             "bench/certificates.py",
