@@ -80,7 +80,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages are gzipped whatever the proxy in front does (static files come precompressed
     # from WhiteNoise above, so are never seen here). Django adds random padding against
-    # BREACH (docs/performance.md).
+    # BREACH (docs/offline.md).
     "django.middleware.gzip.GZipMiddleware",
     # A null character or an over-long query value gets a 400 page naming the parameter.
     "lms.http.RejectMalformedInputMiddleware",
