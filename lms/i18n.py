@@ -46,11 +46,11 @@ def page_translation_urls(request, page) -> dict[str, str]:
     return urls
 
 
-def alternate_urls(request, page=None) -> dict[str, str]:
-    """{language code: URL} of the current page in every interface language, in the order
-    of settings.LANGUAGES: the page's own translation where one exists, else the same path
-    under the language's prefix."""
-    path = request.path
+def alternate_urls(request, page=None, path: str | None = None) -> dict[str, str]:
+    """{language code: URL} of the current page (or of ``path``) in every interface
+    language, in the order of settings.LANGUAGES: the page's own translation where one
+    exists, else the same path under the language's prefix."""
+    path = path or request.path
     urls = {code: url_in_language(path, code) for code, _name in settings.LANGUAGES}
     urls.update(
         {code: url for code, url in page_translation_urls(request, page).items() if code in urls}

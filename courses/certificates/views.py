@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.decorators import ratelimit
@@ -45,7 +46,9 @@ def _limited(request) -> HttpResponse | None:
 
 def not_found(request) -> HttpResponse:
     """The one answer for every wrong code: it reveals nothing about the code."""
-    return render(request, "certificates/not_found.html", {"form": CodeForm()}, status=404)
+    # The language links lead to the verification form, so the page echoes no code.
+    context = {"form": CodeForm(), "language_path": reverse("certificates:verify_form")}
+    return render(request, "certificates/not_found.html", context, status=404)
 
 
 @never_cache

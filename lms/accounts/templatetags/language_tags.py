@@ -20,7 +20,9 @@ def page_languages(context) -> list[dict]:
     cached = getattr(request, "_page_languages", None)
     if cached is not None:
         return cached
-    urls = alternate_urls(request, context.get("page"))
+    # A view may name another address for its language links (a page that must not echo
+    # its own URL, such as a wrong certificate code's 404).
+    urls = alternate_urls(request, context.get("page"), context.get("language_path"))
     current = translation.get_language()
     languages = []
     for code, _name in settings.LANGUAGES:
