@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from django.utils import formats
+from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from PIL import Image, ImageDraw
 
@@ -42,22 +42,31 @@ def render_share_image(certificate: Certificate) -> bytes:
     accent = hex_to_rgb(design.accent_colour or "#0b5d7a")
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, 18, HEIGHT), fill=accent)
-    draw.rectangle((18, HEIGHT - 10, WIDTH, HEIGHT), fill=accent)
+    # A right-to-left interface (Arabic) mirrors the card: the accent bar and the text on
+    # the right, aligned right, the QR code on the left.
+    rtl = translation.get_language_bidi()
+    if rtl:
+        draw.rectangle((WIDTH - 18, 0, WIDTH, HEIGHT), fill=accent)
+        draw.rectangle((0, HEIGHT - 10, WIDTH - 18, HEIGHT), fill=accent)
+        x, align, qr_x = WIDTH - MARGIN - 10, "right", MARGIN
+    else:
+        draw.rectangle((0, 0, 18, HEIGHT), fill=accent)
+        draw.rectangle((18, HEIGHT - 10, WIDTH, HEIGHT), fill=accent)
+        x, align, qr_x = MARGIN + 10, "left", WIDTH - MARGIN - QR_SIZE
 
     column = WIDTH - 2 * MARGIN - QR_SIZE - 40
-    x, y = MARGIN + 10, MARGIN
+    y = MARGIN
     title = fit(design.title_wording.upper(), SANS_BOLD, column, 40, range(26, 15, -2), max_lines=1)
-    draw_block(draw, (x, y), title, SANS_BOLD, accent)
+    draw_block(draw, (x, y), title, SANS_BOLD, accent, align=align)
     y += 62
     name = fit(certificate.holder_name, SANS_BOLD, column, NAME_HEIGHT, NAME_SIZES, leading=1.22)
-    y += draw_block(draw, (x, y), name, SANS_BOLD, INK)
+    y += draw_block(draw, (x, y), name, SANS_BOLD, INK, align=align)
     y += 12
     statement = fit(design.statement, SANS, column, 34, range(24, 15, -2), max_lines=1)
-    draw_block(draw, (x, y), statement, SANS, MUTED)
+    draw_block(draw, (x, y), statement, SANS, MUTED, align=align)
     y += 42
     course = fit(certificate.course_title, SANS_BOLD, column, 138, range(36, 21, -2))
-    y += draw_block(draw, (x, y), course, SANS_BOLD, accent)
+    y += draw_block(draw, (x, y), course, SANS_BOLD, accent, align=align)
     y += 14
     details = [formats.date_format(certificate.completed_at, "DATE_FORMAT")]
     if certificate.hours:
@@ -65,10 +74,10 @@ def render_share_image(certificate: Certificate) -> bytes:
     if certificate.score is not None:
         details.append(_("score %(score)s%%") % {"score": certificate.score})
     line = fit(" · ".join(details), SANS, column, 34, range(24, 15, -2), max_lines=1)
-    draw_block(draw, (x, y), line, SANS, INK)
+    draw_block(draw, (x, y), line, SANS, INK, align=align)
     y += 38
     issuer = fit(certificate.issuer_name, SANS_BOLD, column, 34, range(24, 15, -2), max_lines=1)
-    draw_block(draw, (x, y), issuer, SANS_BOLD, INK)
+    draw_block(draw, (x, y), issuer, SANS_BOLD, INK, align=align)
 
     qr = qr_code(certificate)
     buffer = io.BytesIO()
@@ -76,7 +85,7 @@ def render_share_image(certificate: Certificate) -> bytes:
     scale = max(1, QR_SIZE // qr.symbol_size(scale=1, border=4)[0])
     qr.save(buffer, kind="png", scale=scale, border=4)
     code_image = Image.open(buffer).convert("RGB")
-    qr_x, qr_y = WIDTH - MARGIN - QR_SIZE, MARGIN + 40
+    qr_y = MARGIN + 40
     offset = (QR_SIZE - code_image.width) // 2
     image.paste(code_image, (qr_x + offset, qr_y + offset))
     label = certificate.code
@@ -88,9 +97,15 @@ def render_share_image(certificate: Certificate) -> bytes:
         banner = _("REVOKED on %(date)s") % {
             "date": formats.date_format(certificate.revoked_at, "DATE_FORMAT")
         }
-        draw.rectangle((18, HEIGHT - 86, WIDTH, HEIGHT - 10), fill=REVOKED)
-        fitted = fit(banner, SANS_BOLD, WIDTH - x - MARGIN, 50, range(36, 19, -2), max_lines=1)
-        draw_block(draw, (x, HEIGHT - 78), fitted, SANS_BOLD, "white")
+        bar = (
+            (0, HEIGHT - 86, WIDTH - 18, HEIGHT - 10)
+            if rtl
+            else (18, HEIGHT - 86, WIDTH, HEIGHT - 10)
+        )
+        draw.rectangle(bar, fill=REVOKED)
+        room = WIDTH - 2 * MARGIN - 10
+        fitted = fit(banner, SANS_BOLD, room, 50, range(36, 19, -2), max_lines=1)
+        draw_block(draw, (x, HEIGHT - 78), fitted, SANS_BOLD, "white", align=align)
 
     out = io.BytesIO()
     # optimize=True would save 3 % of the bytes for three times the encoding time.

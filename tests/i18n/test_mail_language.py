@@ -4,9 +4,11 @@ language of the request or worker that sends them."""
 import io
 
 import pytest
+import zxingcpp
 from django.core import mail
 from django.utils import translation
 from django.utils.translation import gettext
+from PIL import Image
 from pypdf import PdfReader
 
 from courses.models import Certificate
@@ -61,3 +63,11 @@ def test_an_arabic_learners_certificate_reads_right_to_left(
         html = pdf.render_pdf_html(certificate)
     assert '<html lang="ar" dir="rtl">' in html
     assert in_language("ar", "This certifies that") in html
+    assert '<span class="address" dir="ltr">' in html
+    # The share image is mirrored: accent bar on the right, QR code on the left.
+    image = Image.open(io.BytesIO(certificate.share_image.read())).convert("RGB")
+    assert image.getpixel((image.width - 5, 300)) != (255, 255, 255)
+    assert image.getpixel((5, 300)) == (255, 255, 255)
+    (found,) = zxingcpp.read_barcodes(image)
+    assert found.text == certificate.verify_url
+    assert found.position.top_left.x < image.width / 2
