@@ -14,40 +14,45 @@ from lms.accounts.models import User
 from .data.tracks import HOME, TRACKS
 
 
-def _home_body() -> list[tuple[str, dict]]:
+def _home_body(home: dict = HOME) -> list[tuple[str, dict]]:
+    """The home page's blocks from ``home`` (the English words, or a translation of them)."""
     return [
         (
             "hero",
             {
-                "heading": HOME["hero"]["heading"],
-                "text": HOME["hero"]["text"],
+                "heading": home["hero"]["heading"],
+                "text": home["hero"]["text"],
                 "primary_action": {
-                    "label": "Create your free account",
+                    "label": home.get("hero_primary", "Create your free account"),
                     "page": None,
                     "url": "/accounts/signup/",
                 },
-                "secondary_action": {"label": "Explore the tracks", "page": None, "url": "#tracks"},
+                "secondary_action": {
+                    "label": home.get("hero_secondary", "Explore the tracks"),
+                    "page": None,
+                    "url": "#tracks",
+                },
             },
         ),
         (
             "track_list",
-            {"heading": HOME["tracks_heading"], "intro": HOME["tracks_intro"], "tracks": []},
+            {"heading": home["tracks_heading"], "intro": home["tracks_intro"], "tracks": []},
         ),
         (
             "call_to_action",
             {
-                "heading": HOME["toolkit"]["heading"],
-                "text": HOME["toolkit"]["text"],
-                "action": {"label": HOME["toolkit"]["label"], "page": None, "url": "/toolkit/"},
+                "heading": home["toolkit"]["heading"],
+                "text": home["toolkit"]["text"],
+                "action": {"label": home["toolkit"]["label"], "page": None, "url": "/toolkit/"},
             },
         ),
-        ("feature_list", {"heading": HOME["features_heading"], "features": HOME["features"]}),
+        ("feature_list", {"heading": home["features_heading"], "features": home["features"]}),
         (
             "call_to_action",
             {
-                "heading": HOME["cta"]["heading"],
-                "text": HOME["cta"]["text"],
-                "action": {"label": HOME["cta"]["label"], "page": None, "url": "/accounts/signup/"},
+                "heading": home["cta"]["heading"],
+                "text": home["cta"]["text"],
+                "action": {"label": home["cta"]["label"], "page": None, "url": "/accounts/signup/"},
             },
         ),
     ]

@@ -1,7 +1,7 @@
-"""Demo content in French and Arabic: the course *Paying less duty* whole (modules, lessons,
-graded quiz) with its track, published as Wagtail translations of the English pages, the way
-a trainer's "Translate" in the admin makes them. The words are in data/trade_agreements_fr.py
-and data/trade_agreements_ar.py."""
+"""Demo content in French and Arabic: the home page and the course *Paying less duty*
+whole (modules, lessons, graded quiz) with its track, published as Wagtail translations of
+the English pages, the way a trainer's "Translate" in the admin makes them. The words are in
+data/trade_agreements_fr.py and data/trade_agreements_ar.py."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from courses.models import CoursePage, LessonPage, ModulePage, QuizPage, TrackPa
 
 from .courses import _block
 from .data import trade_agreements_ar, trade_agreements_fr
+from .site import _home_body
 
 TRANSLATIONS = [trade_agreements_fr, trade_agreements_ar]
 
@@ -106,7 +107,8 @@ def load_translations(home: HomePage) -> int:
     done = 0
     for data in TRANSLATIONS:
         language = data.LANGUAGE
-        _ensure(home, language, data.HOME)
+        home_words = {key: data.HOME[key] for key in ("title", "seo_title", "search_description")}
+        _ensure(home, language, {**home_words, "body": _home_body(data.HOME)})
         track = TrackPage.objects.child_of(home).filter(slug=data.TRACK["slug"]).first()
         course = (
             CoursePage.objects.child_of(track).filter(slug=data.COURSE["slug"]).first()

@@ -45,6 +45,10 @@ def test_the_whole_course_is_live_in_french_and_arabic(client, translated):
         quiz = QuizPage.objects.descendant_of(course).live().get()
         assert quiz.questions.count() == 8
         assert quiz.questions.first().text == data.COURSE["quiz"]["questions"][0]["text"]
+        home = client.get(f"/{language}/").content.decode()
+        assert data.HOME["hero"]["heading"] in home
+        assert data.TRACK["title"] in home  # the translated track, and the others in English
+        assert "Brand going abroad" in home and home.count('class="card"') == 3
         html = client.get(course.url).content.decode()
         assert f"<h1>{data.COURSE['title']}</h1>" in html
         for module in data.COURSE["modules"]:

@@ -6,7 +6,62 @@ as the official French texts write them; facts and dates are those of the Englis
 
 LANGUAGE = "fr"
 
-HOME = {"title": "Go Global Academy"}
+HOME = {
+    "title": "Go Global Academy",
+    "seo_title": "Go Global Academy : apprendre à vendre au-delà des frontières",
+    "search_description": (
+        "Des cours gratuits pour les petites et micro-entreprises sur les compétences à "
+        "l’export, la construction d’une marque à l’international et le droit et les politiques "
+        "commerciales, avec des certificats que chacun peut vérifier."
+    ),
+    "hero": {
+        "heading": "Apprenez à vendre vos produits au-delà des frontières",
+        "text": (
+            "Des cours gratuits et pratiques pour les petites et micro-entreprises : les "
+            "compétences à l’export, la construction d’une marque à l’étranger et les règles du "
+            "commerce qui comptent. Étudiez sur votre téléphone, à votre rythme, et obtenez des "
+            "certificats que les acheteurs et les banques peuvent vérifier."
+        ),
+    },
+    "hero_primary": "Créer votre compte gratuit",
+    "hero_secondary": "Découvrir les parcours",
+    "tracks_heading": "Trois parcours, des premiers pas à l’exportateur confirmé",
+    "tracks_intro": "Commencez là où en est votre entreprise ; chaque parcours se suit seul.",
+    "features_heading": "Conçu pour les chefs d’entreprise pressés",
+    "features": [
+        {
+            "title": "Léger et pensé pour le mobile",
+            "text": "Les leçons se chargent vite, même avec une connexion lente, sans "
+            "application à installer.",
+        },
+        {
+            "title": "Exact et pratique",
+            "text": (
+                "Chaque leçon s’appuie sur des sources primaires comme la CCI, l’OMPI, l’OMC et "
+                "la CNUDCI, avec des exemples de petites entreprises."
+            ),
+        },
+        {
+            "title": "Des certificats vérifiables par tous",
+            "text": "Réussissez le quiz d’un cours et recevez un certificat avec un code que "
+            "chacun peut vérifier.",
+        },
+    ],
+    "toolkit": {
+        "heading": "Travaillez sur votre propre entreprise",
+        "text": (
+            "Mesurez votre préparation à l’export, construisez un plan de marque pour les "
+            "marchés étrangers, cochez ce qu’exige un marché et téléchargez guides et modèles : "
+            "la boîte à outils est gratuite."
+        ),
+        "label": "Ouvrir la boîte à outils",
+    },
+    "cta": {
+        "heading": "Prêt à emmener votre entreprise à l’étranger ?",
+        "text": "Créez un compte gratuit, présentez votre entreprise et commencez un parcours.",
+        "label": "Créer votre compte gratuit",
+    },
+}
 
 TRACK = {
     "slug": "export-skills",
