@@ -19,7 +19,9 @@ class OfflineReadingMiddleware:
         response = self.get_response(request)
         if request.method != "GET" or request.path_info.startswith("/admin/"):
             return response
-        user = getattr(request, "user", None)
+        # Only a user the page already loaded: reading it here would load the session of
+        # every response and add "Vary: Cookie" to pages that are the same for everyone.
+        user = getattr(request, "_cached_user", None)
         signed_in = bool(user is not None and user.is_authenticated)
         if signed_in:
             response["X-Offline-Owner"] = str(user.pk)

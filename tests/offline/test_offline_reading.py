@@ -225,3 +225,32 @@ def test_a_lesson_image_is_a_lazy_responsive_webp_with_its_size_set(client, enro
     assert all(c.split()[0].endswith(".webp") for c in candidates)
     assert 'loading="lazy"' in img and 'sizes="(max-width: 600px) 100vw, 800px"' in img
     assert re.search(r'width="\d+"', img) and re.search(r'height="\d+"', img)
+
+
+def test_marking_pages_loads_no_user_a_page_did_not_need(rf, learner):
+    """Reading the user would load the session of every response (and add "Vary: Cookie" to
+    pages that are the same for everyone): only a user the page loaded is named."""
+    from django.contrib.auth.middleware import AuthenticationMiddleware
+    from django.contrib.sessions.middleware import SessionMiddleware
+    from django.http import HttpResponse
+
+    from courses.offline.middleware import OfflineReadingMiddleware
+
+    def build(view):
+        return SessionMiddleware(AuthenticationMiddleware(OfflineReadingMiddleware(view)))
+
+    untouched = build(lambda request: HttpResponse("same for everyone"))(rf.get("/"))
+    assert "X-Offline-Owner" not in untouched and "Cookie" not in untouched.get("Vary", "")
+
+    def personal(request):
+        request.user.is_authenticated  # noqa: B018 (the page reads its user)
+        return HttpResponse("yours")
+
+    request = rf.get("/")
+    SessionMiddleware(lambda r: None).process_request(request)
+    request.session["_auth_user_id"] = str(learner.pk)
+    request.session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    request.session["_auth_user_hash"] = learner.get_session_auth_hash()
+    AuthenticationMiddleware(lambda r: None).process_request(request)
+    response = OfflineReadingMiddleware(personal)(request)
+    assert response["X-Offline-Owner"] == str(learner.pk)
