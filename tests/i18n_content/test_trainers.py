@@ -71,3 +71,30 @@ def test_a_trainer_sees_only_their_courses_translations(client, trainer, demo_si
 def test_learners_cannot_open_the_report(client, learner):
     client.force_login(learner)
     assert client.get(REPORT).status_code in (302, 403)
+
+
+def test_an_assigned_trainer_translates_a_whole_course_in_the_admin(
+    client, assigned_trainer, course_in_three_languages
+):
+    from content.translations import locale_for, publish_page_translation
+    from courses.models import LessonPage
+
+    course, lessons, _quiz = course_in_three_languages
+    for ancestor in course.get_ancestors().filter(depth__gt=1):  # home, track
+        publish_page_translation(ancestor, "es", {"title": ancestor.title})
+    client.force_login(assigned_trainer)
+
+    response = client.post(
+        f"/admin/translation/submit/page/{course.pk}/",
+        {"locales": [locale_for("es").pk], "include_subtree": "on"},
+    )
+
+    assert response.status_code == 302
+    spanish = LessonPage.objects.filter(locale__language_code="es")
+    assert sorted(spanish.values_list("translation_key", flat=True)) == sorted(
+        lesson.translation_key for lesson in lessons
+    )
+    assert not spanish.filter(live=True).exists()  # drafts, to translate and submit
+    assert spanish.first().permissions_for_user(assigned_trainer).can_edit()
+    html = client.get(REPORT).content.decode()
+    assert "Not published" in report_row(html, "Lesson 1.1")
