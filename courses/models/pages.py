@@ -22,7 +22,7 @@ from content.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LessonStreamBloc
 from content.caching import AnonymousPageCacheMixin
 from content.freshness import ReviewDates, freshness_of
 from courses.permissions import CoursePermissionTester
-from courses.tree import ancestor_paths, course_path_of, parent_path
+from courses.tree import ancestor_paths, course_path_of, parent_path, source_page
 
 
 class TrackPage(AnonymousPageCacheMixin, Page):
@@ -242,8 +242,10 @@ class ModulePage(CourseTreePage):
     def serve(self, request, *args, **kwargs):
         from django.shortcuts import redirect
 
-        # A module is a heading in its course's outline; send visitors there.
-        return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
+        # A module is a heading in its course's outline; send visitors there. The outline is
+        # the source course's, so a translated module's anchor is its source's id.
+        anchor = source_page(self).pk
+        return redirect(self.get_parent().get_url(request) + f"#module-{anchor}")
 
 
 class LessonPage(ReviewDates, CourseTreePage):

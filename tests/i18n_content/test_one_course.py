@@ -154,3 +154,16 @@ def test_search_finds_pages_in_the_readers_language(client, course_in_three_lang
 
     assert "Fixer ses prix à l’export" in french
     assert "Course pricing" in english and "Fixer ses prix" not in english
+
+
+def test_a_translated_module_leads_to_its_heading_in_the_translated_outline(
+    client, course_in_three_languages
+):
+    course, lessons, _quiz = course_in_three_languages
+    module = lessons[0].get_parent()
+    french_module = in_language(module, "fr")
+
+    response = client.get(url_in(french_module, "fr"))
+
+    assert response.url == f"/fr/export-skills/pricing/#module-{module.pk}"
+    assert f'id="module-{module.pk}"' in client.get(response.url).content.decode()
