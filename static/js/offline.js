@@ -110,6 +110,20 @@
     return !!config.signout && new URL(form.action, location.href).pathname === config.signout;
   }
 
+  function csrfCookie() {
+    var match = /(?:^|;\s*)csrftoken=([^;]+)/.exec(document.cookie);
+    return match ? decodeURIComponent(match[1]) : "";
+  }
+
+  function send(action, token) {
+    return fetch(action, {
+      method: "POST",
+      body: new URLSearchParams({ csrfmiddlewaretoken: token }),
+      credentials: "same-origin",
+      headers: { Accept: "application/json", "X-CSRFToken": token },
+    });
+  }
+
   var flushing = null;
   function flush() {
     if (flushing) return flushing;
@@ -121,12 +135,13 @@
       queue.map(function (item) {
         // Only the learner who queued a completion may send it; another person's is dropped.
         if (item.owner !== config.owner) return null;
-        var body = new URLSearchParams({ csrfmiddlewaretoken: item.token });
-        return fetch(item.action, {
-          method: "POST",
-          body: body,
-          credentials: "same-origin",
-          headers: { Accept: "application/json", "X-CSRFToken": item.token },
+        return send(item.action, item.token).then(function (response) {
+          // Signing in again since renews the CSRF secret: retry with the current one.
+          var current = csrfCookie();
+          if (response.status === 403 && current && current !== item.token) {
+            return send(item.action, current);
+          }
+          return response;
         }).then(
           function (response) {
             if (response.ok) sent += 1;
