@@ -10,7 +10,10 @@ address is an explicit choice and is served as it is. Addresses outside ``i18n_p
 (the admin, the reports API, the Open Badges issuer) are never redirected.
 
 It also keeps the language cookie in step with a signed-in user's choice, so the choice
-stays after signing out.
+stays after signing out, and opens Wagtail's admin in that language for staff who have not
+picked an admin language in their Wagtail account settings (Wagtail falls back to the
+active language when it is one of its own: Arabic, French, Spanish, Chinese; Swahili
+staff get English).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
-from django.urls import Resolver404, get_resolver
+from django.urls import Resolver404, get_resolver, reverse
 from django.urls.resolvers import LocalePrefixPattern, URLResolver
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -68,12 +71,22 @@ class PreferredLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        self._admin_in_users_language(request)
         redirect = self._redirect_to_preferred(request)
         if redirect is not None:
             return redirect
         response = self.get_response(request)
         self._remember_in_cookie(request, response)
         return response
+
+    def _admin_in_users_language(self, request) -> None:
+        if not request.path_info.startswith(reverse("wagtailadmin_home")):
+            return
+        user = request.user
+        chosen = supported(user.language) if user.is_authenticated else ""
+        if chosen:
+            translation.activate(chosen)
+            request.LANGUAGE_CODE = chosen
 
     def _redirect_to_preferred(self, request):
         if request.method not in ("GET", "HEAD"):

@@ -147,3 +147,14 @@ def test_a_language_chosen_before_signing_in_becomes_the_learners(client, demo_s
     client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
     user.refresh_from_db()
     assert user.language == "sw"
+
+
+def test_the_admin_opens_in_a_staff_members_language(client, demo_site):
+    analyst = UserFactory(role="Ministry analyst", profile=False, language="ar")
+    client.force_login(analyst)
+    html = client.get("/admin/reports/").content.decode()
+    assert 'lang="ar"' in html and 'dir="rtl"' in html
+    analyst.language = ""
+    analyst.save()
+    html = client.get("/admin/reports/").content.decode()
+    assert 'dir="rtl"' not in html
