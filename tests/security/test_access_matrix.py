@@ -141,6 +141,12 @@ FAMILIES = [
     family("admin/redirects/", staff=HOME, site_admin="200"),
     family("admin/workflows/", staff=HOME, site_admin="200"),
     family(
+        "admin/locales/",
+        why="The content languages (Settings → Locales): site admins only.",
+        staff=HOME,
+        site_admin="200",
+    ),
+    family(
         "admin/programmes/",
         why="Programmes, their codes and members: site admins only.",
         staff=HOME,
@@ -539,6 +545,53 @@ ENTRIES = [
         trainers="200",
         moderator="200",
         site_admin="200",
+    ),
+    # Course translations: like Content to review, each trainer sees their own courses'
+    # translations (tests/i18n_content/test_trainers.py checks the rows per role).
+    url(
+        "admin/reports/course-translations/",
+        staff=HOME,
+        trainers="200",
+        moderator="200",
+        site_admin="200",
+    ),
+    url(
+        "admin/reports/course-translations/results/",
+        staff=HOME,
+        trainers="200",
+        moderator="200",
+        site_admin="200",
+    ),
+    # Translating is editing: trainer X may translate course X, trainer Y may not.
+    url(
+        "admin/translation/submit/page/<int:page_id>/",
+        staff=HOME,
+        trainer_x="200",
+        moderator="200",
+        site_admin="200",
+        why="Wagtail's Translate action, for those who may edit the page",
+    ),
+    url(
+        "admin/translation/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        kwargs={"app_label": "markets", "model_name": "marketchecklist", "pk": "1"},
+        staff=HOME,
+        trainers="404",
+        moderator="404",
+        site_admin="404",
+        why="No snippet is translatable yet: the address finds nothing",
+    ),
+    # Locales, on the English one (the first migration's): every language already has one,
+    # so even a site admin is sent back from "new".
+    url("admin/locales/new/", staff=HOME, why="All six content languages exist already"),
+    *(
+        url(route, kwargs={"pk": 1}, staff=HOME, site_admin="200")
+        for route in (
+            "admin/locales/edit/<int:pk>/",
+            "admin/locales/delete/<int:pk>/",
+            "admin/locales/history/<int:pk>/",
+            "admin/locales/history-results/<int:pk>/",
+            "admin/locales/usage/<int:pk>/",
+        )
     ),
     # Ministry reports: analysts for their countries, site admins for all.
     url(
