@@ -45,6 +45,8 @@ def token(population, db, settings):
 )
 def test_the_api_never_answers_500(case, token):
     case.call_and_validate(
-        headers={"Authorization": f"Bearer {token}"},
+        # Pages and API answers are gzipped for clients that accept it; schemathesis's WSGI
+        # transport asks for gzip but reads the body as it comes, so it asks for none here.
+        headers={"Authorization": f"Bearer {token}", "Accept-Encoding": "identity"},
         checks=[not_a_server_error, status_code_conformance, response_schema_conformance],
     )
