@@ -33,7 +33,7 @@ def test_xlsx_download_equals_the_screen(population, db, client):
     for (key, text), row in zip(shown.items(), sheet, strict=False):
         value, fmt = row[1].value, row[1].number_format
         if fmt == "0.0%":
-            assert text == f"{value * 100:.1f} %", key
+            assert text == f"{value * 100:.1f}\u00a0%", key  # a no-break space before %
         elif isinstance(value, int):
             assert text == f"{value:,}" or text == f"{value} days", key
         else:
