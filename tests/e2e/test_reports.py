@@ -67,7 +67,7 @@ def test_analyst_filters_reads_a_chart_and_downloads_the_same_numbers(page):
 
     def shown(value, number_format):
         if isinstance(value, float) and number_format == "0.0%":
-            return f"{value * 100:.1f} %"
+            return f"{value * 100:.1f}\u00a0%"  # a no-break space, as the page writes it
         if isinstance(value, int):
             return f"{value:,}"
         return str(value)

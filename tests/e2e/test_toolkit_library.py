@@ -46,7 +46,9 @@ def test_learner_ticks_a_checklist_filters_the_library_and_downloads(page):
     expect(page.get_by_text("2 resources")).to_be_visible()
     page.get_by_label("Format").select_option(label="Any")
     page.get_by_label("Search the library").fill("Incoterms")
-    page.get_by_label("Language").select_option(label="French")
+    page.get_by_role("search", name="Filter resources").get_by_label("Language").select_option(
+        label="French"
+    )
     page.get_by_role("button", name="Show resources").click()
     expect(page.get_by_text("1 resource", exact=True)).to_be_visible()
     expect(page.get_by_role("heading", name="Les Incoterms 2020 en bref")).to_be_visible()

@@ -91,7 +91,7 @@ class Machine:
 
 
 @pytest.fixture
-def start_machines(transactional_db):
+def start_machines(transactional_db, django_db_serialized_rollback):
     """Starts the two machines when called, once the test has written what they serve (this
     process caches in its own memory, so the machines must not have cached the tree before)."""
     redis_url = settings.CELERY_BROKER_URL or os.environ.get("REDIS_URL")
