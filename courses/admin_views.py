@@ -340,7 +340,7 @@ class QuizAnalysisView(CourseReportView):
                 str(_("Question")),
                 str(_("Type")),
                 str(_("Attempts")),
-                str(_("% correct")),
+                str(_("Correct (%)")),
                 str(_("Most chosen wrong answer")),
                 str(_("Times chosen")),
                 str(_("Discrimination index")),

@@ -309,7 +309,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # No alias tree: untranslated pages fall back to their source instead of being mirrored
 # (six locales of aliases would multiply the page tree by six for nothing).
 WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The interface catalogues; locale/sw/vendor fills what django-allauth (no Swahili) and
+# Django's own incomplete Swahili leave in English. The project catalogue, listed first, wins.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "sw" / "vendor"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 # One unambiguous date style ("1 Dec 2026", "1 Dec 2026, 18:49") for every |date and
