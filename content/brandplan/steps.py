@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from . import forms
 
@@ -120,7 +121,9 @@ STEPS: tuple[Step, ...] = (
         ),
         None,
         (
-            RowSet("budget", _("Budget"), forms.BudgetFormSet),
+            RowSet(
+                "budget", pgettext_lazy("brand plan rows of costs", "Budget"), forms.BudgetFormSet
+            ),
             RowSet("milestones", _("Timeline"), forms.MilestoneFormSet),
         ),
     ),

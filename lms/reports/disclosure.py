@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import formats
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,10 @@ def days_cell(days: float | None, learners: int) -> Cell:
         return suppressed("days")
     value = round(days)
     return Cell(
-        value=value, display=_("%(days)d days") % {"days": value}, suppressed=False, kind="days"
+        value=value,
+        display=ngettext("%(days)d day", "%(days)d days", value) % {"days": value},
+        suppressed=False,
+        kind="days",
     )
 
 
