@@ -44,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.doc import write_section  # noqa: E402
 from bench.run import (  # noqa: E402 - the bench package needs the project on sys.path
     DOC,
     BenchError,
@@ -340,15 +341,7 @@ def report(result: dict, started: dt.datetime, options) -> str:
 
 
 def write_doc(block: str) -> None:
-    text = DOC.read_text()
-    section = f"{START_MARK}\n{block}\n{END_MARK}"
-    if START_MARK in text and END_MARK in text:
-        head, rest = text.split(START_MARK, 1)
-        _, tail = rest.split(END_MARK, 1)
-        text = head + section + tail
-    else:
-        text = text.rstrip("\n") + "\n\n## Certificates: latest results\n\n" + section + "\n"
-    DOC.write_text(text)
+    write_section(DOC, START_MARK, END_MARK, "Certificates: latest results", block)
 
 
 def main(argv=None) -> int:

@@ -36,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.doc import write_section  # noqa: E402
 from bench.run import DOC, BenchError, cpu_busy, postgres_admin, say, step  # noqa: E402
 
 DB_NAME = "gga_bench_learners"
@@ -249,16 +250,9 @@ def report(built, pages, exports, options, started, background) -> str:
 
 
 def write_doc(block: str) -> None:
-    text = DOC.read_text()
-    section = f"{START_MARK}\n{block}\n{END_MARK}"
-    if START_MARK in text and END_MARK in text:
-        head, rest = text.split(START_MARK, 1)
-        _, tail = rest.split(END_MARK, 1)
-        text = head + section + tail
-    else:
-        heading = "\n\n## The trainer's Learners page at 100,000 learners\n\n"
-        text = text.rstrip("\n") + heading + section + "\n"
-    DOC.write_text(text)
+    write_section(
+        DOC, START_MARK, END_MARK, "The trainer's Learners page at 100,000 learners", block
+    )
 
 
 def main(argv=None) -> int:

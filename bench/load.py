@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.database import postgres_admin, recreate_database  # noqa: E402
+from bench.doc import write_section  # noqa: E402
 from bench.run import (  # noqa: E402
     DOC,
     HOST,
@@ -223,15 +224,7 @@ def report(runs, check, options, started, facts) -> str:
 
 
 def write_doc(block: str) -> None:
-    text = DOC.read_text()
-    section = f"{START_MARK}\n{block}\n{END_MARK}"
-    if START_MARK in text and END_MARK in text:
-        head, rest = text.split(START_MARK, 1)
-        _, tail = rest.split(END_MARK, 1)
-        text = head + section + tail
-    else:
-        text = text.rstrip("\n") + "\n\n## Load test (Locust)\n\n" + section + "\n"
-    DOC.write_text(text)
+    write_section(DOC, START_MARK, END_MARK, "Load test (Locust)", block)
 
 
 def parse_args(argv):

@@ -50,6 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.doc import write_section  # noqa: E402
 from bench.run import DOC, BenchError, cpu_busy, say, step  # noqa: E402
 
 DB_NAME = "gga_bench_reports"
@@ -873,15 +874,7 @@ def report(surfaces: list[Surface], facts: dict, options, started: dt.datetime) 
 
 
 def write_doc(block: str) -> None:
-    text = DOC.read_text() if DOC.exists() else "# Performance\n"
-    section = f"{START_MARK}\n{block}\n{END_MARK}"
-    if START_MARK in text and END_MARK in text:
-        head, rest = text.split(START_MARK, 1)
-        _, tail = rest.split(END_MARK, 1)
-        text = head + section + tail
-    else:
-        text = text.rstrip("\n") + "\n\n## Reports on 1,000,000 enrollments\n\n" + section + "\n"
-    DOC.write_text(text)
+    write_section(DOC, START_MARK, END_MARK, "Reports on 1,000,000 enrollments", block)
 
 
 def parse_args(argv):

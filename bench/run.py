@@ -57,6 +57,7 @@ if str(ROOT) not in sys.path:  # run as a script: bench/ is on the path, the pro
     sys.path.insert(0, str(ROOT))
 
 from bench import stock  # noqa: E402
+from bench.doc import write_section  # noqa: E402
 
 REGRESSION = 0.20  # a ratio this much below the last recorded run is flagged
 START_MARK, END_MARK = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -698,16 +699,7 @@ def write_results(current: dict, started: dt.datetime, facts: dict) -> None:
 
 
 def write_doc(block: str) -> None:
-    text = DOC.read_text() if DOC.exists() else "# Performance\n"
-    section = f"{START_MARK}\n{block}\n{END_MARK}"
-    if START_MARK in text and END_MARK in text:
-        head, rest = text.split(START_MARK, 1)
-        _, tail = rest.split(END_MARK, 1)
-        text = head + section + tail
-    else:
-        text = text.rstrip("\n") + "\n\n## Latest results\n\n" + section + "\n"
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text(text)
+    write_section(DOC, START_MARK, END_MARK, "Latest results", block)
 
 
 # --- Main -----------------------------------------------------------------------------------
