@@ -21,6 +21,7 @@ from courses.models import (
     QuizQuestion,
     TrackPage,
 )
+from courses.services.model_answers import right_answer
 from lms.accounts.models import User
 
 from . import freshness as demo_freshness
@@ -220,17 +221,7 @@ def _answer_fields(attempt, share_right: float) -> dict:
     fields = {}
     questions = services.attempt_questions(attempt)
     for question in questions[: round(share_right * len(questions))]:
-        name = f"q-{question.pk}"
-        choices = list(question.choices.all())
-        if question.kind == QuestionKind.ORDERING:
-            for position, choice in enumerate(choices, start=1):
-                fields[f"{name}-{choice.pk}"] = str(position)
-        elif question.kind == QuestionKind.NUMERIC:
-            fields[name] = str(question.numeric_answer)
-        elif question.kind == QuestionKind.SHORT_TEXT:
-            fields[name] = question.accepted_list[0]
-        else:
-            fields[name] = [str(choice.pk) for choice in choices if choice.is_correct]
+        fields.update(right_answer(question))
     return fields
 
 

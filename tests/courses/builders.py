@@ -91,18 +91,12 @@ def correct_answers(attempt) -> dict:
     """The form fields a learner who knows every answer would send for ``attempt``."""
     from courses import services
     from courses.models import QuestionKind
+    from courses.services.model_answers import right_answer
 
     fields = {}
     for question in services.attempt_questions(attempt):
-        name = f"q-{question.pk}"
-        choices = list(question.choices.all())
-        if question.kind == QuestionKind.ORDERING:
-            for position, choice in enumerate(choices, start=1):
-                fields[f"{name}-{choice.pk}"] = str(position)
-        elif question.kind == QuestionKind.NUMERIC:
-            fields[name] = str(question.numeric_answer)
-        elif question.kind == QuestionKind.SHORT_TEXT:
-            fields[name] = " " + question.accepted_list[-1].upper() + " "
-        else:
-            fields[name] = [str(c.pk) for c in choices if c.is_correct]
+        fields.update(right_answer(question))
+        if question.kind == QuestionKind.SHORT_TEXT:
+            # Typed loosely, as learners do: another accepted form, upper case, spaces around.
+            fields[f"q-{question.pk}"] = " " + question.accepted_list[-1].upper() + " "
     return fields
