@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import Certificate, CoursePage, Enrollment, LessonPage, LessonProgress
+from courses.tree import course_path_of
 from lms.accounts.audit import record
 from lms.db_routers import reading_from_replica
 
@@ -109,8 +110,7 @@ def live_lesson_counts(course_ids: set[int]) -> dict[int, int]:
         condition |= Q(path__startswith=path)
     counts: dict[int, int] = dict.fromkeys(courses.values(), 0)
     for path in LessonPage.objects.filter(condition).live().values_list("path", flat=True):
-        # A lesson sits two levels below its course (course > module > lesson).
-        course_id = courses.get(path[: -2 * LessonPage.steplen])
+        course_id = courses.get(course_path_of(path))
         if course_id is not None:
             counts[course_id] += 1
     return counts

@@ -42,7 +42,7 @@ from courses.models import (
     TrackPage,
 )
 from courses.services.certificates import counted_in_reports
-from courses.tree import sources
+from courses.tree import parent_path, sources
 from lms.accounts import roles
 from lms.accounts.models import User
 from lms.db_routers import reports_connection
@@ -110,7 +110,7 @@ def load_catalogue() -> Catalogue:
         courses={
             pk: CourseInfo(
                 title=title,
-                track_id=track_by_path.get(path[: -Page.steplen]),
+                track_id=track_by_path.get(parent_path(path)),
                 path=path,
                 lessons=lessons.get(path, 0),
             )
