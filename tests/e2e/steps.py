@@ -1,5 +1,7 @@
 """Steps several browser journeys share."""
 
+from playwright.sync_api import expect
+
 from courses.models import QuestionKind
 from courses.services.model_answers import right_answer
 
@@ -15,3 +17,11 @@ def answer_every_question_right(page, quiz):
                 page.locator(f"select[name='{name}']").select_option(value)
             else:
                 page.locator(f"input[name='{name}']").fill(value)
+
+
+def sign_out(page):
+    """Press Sign out and wait until the site shows the visitor signed out: the offline script
+    first forgets the pages kept on the device, then sends the form, so a navigation started
+    straight after the click would be cut short by the sign-out's own."""
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("link", name="Sign in")).to_be_visible()

@@ -11,7 +11,7 @@ from courses import services
 from courses.models import Certificate, CoursePage, QuizPage
 from lms.accounts.models import User
 from lms.demo.accounts import DEMO_PASSWORD
-from tests.e2e.steps import answer_every_question_right
+from tests.e2e.steps import answer_every_question_right, sign_out
 from tests.e2e.test_foundation import sign_in
 
 SLUG = "getting-paid-and-shipping-parcels"
@@ -50,7 +50,7 @@ def test_learner_completes_a_course_downloads_the_pdf_and_verifies_it(page):
     assert "Kwame Mensah" in text and course.title in text and certificate.code in text
 
     # Someone checking it types the code from the paper, loosely.
-    page.get_by_role("button", name="Sign out").click()
+    sign_out(page)
     page.goto("/certificates/verify/")
     page.get_by_label("Verification code").fill(certificate.code.lower().replace("-", " "))
     page.get_by_role("button", name="Check the code").click()

@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from courses.models import Certificate
 from lms.demo.accounts import DEMO_PASSWORD
+from tests.e2e.steps import sign_out
 from tests.e2e.test_foundation import sign_in
 
 CHECKS = ["Format", "Signature", "Issuer key", "Validity dates", "Revocation status"]
@@ -46,7 +47,7 @@ def test_downloaded_credential_and_badge_verify_and_a_tampered_one_fails(page, t
             card.get_by_role("link", name=link).click()
         files[name] = tmp_path / name
         download.value.save_as(files[name])
-    page.get_by_role("button", name="Sign out").click()
+    sign_out(page)
 
     for name in ("credential.jwt", "badge.png"):
         upload(page, files[name])
