@@ -112,7 +112,6 @@ def for_shared_caches(response: HttpResponse) -> HttpResponse:
     """With a CDN configured (``WAGTAILFRONTENDCACHE``), let it keep an anonymous page for
     ``CDN_PAGE_SECONDS``; browsers still ask each time (``max-age=0``), so a purge on publish
     reaches every visitor at once. Without a CDN the headers stay as they are."""
-    seconds = getattr(settings, "CDN_PAGE_SECONDS", 0)
-    if seconds and not response.cookies:
-        patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+    if settings.CDN_PAGE_SECONDS and not response.cookies:
+        patch_cache_control(response, public=True, max_age=0, s_maxage=settings.CDN_PAGE_SECONDS)
     return response

@@ -48,7 +48,8 @@ class ReportsReplicaRouter:
     write and migration, to ``default``."""
 
     def db_for_read(self, model, **hints):
-        return REPLICA if _reports_reading.get() and replica_configured() else None
+        alias = reports_alias()
+        return alias if alias == REPLICA else None  # None: Django's default
 
     def db_for_write(self, model, **hints):
         return "default"
