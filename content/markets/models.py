@@ -2,9 +2,14 @@
 
 A trainer authors one ``MarketChecklist`` snippet per market or region with its items inline;
 a learner ticks items and each tick is a ``ChecklistTick`` row owned by that learner.
+
+Checklists are translatable snippets (Wagtail's ``TranslatableMixin``): the admin's
+"Translate" copies a checklist and its items into another locale as a draft. Ticks always
+belong to the items of the default-locale checklist (``content.markets.services``).
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -12,7 +17,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.models import DraftStateMixin, Locale, Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from content.freshness import ReviewDates
@@ -33,18 +38,26 @@ class ChecklistCategory(models.TextChoices):
     TAXES = "taxes", _("Taxes and duties")
 
 
-class MarketChecklist(ReviewDates, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class MarketChecklist(
+    TranslatableMixin,
+    ReviewDates,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
+):
     """A market or region (e.g. the European Union) and what to check before selling there,
     with the day its items were last checked and when they must be checked again.
 
     Drafts and revisions come from Wagtail: a trainer saves drafts, a moderator publishes.
+    Each locale has its own copy (same ``translation_key``); ``name`` and ``slug`` are unique
+    within a locale, so a translation keeps its source's address.
     """
 
-    name = models.CharField(_("market"), max_length=120, unique=True)
+    name = models.CharField(_("market"), max_length=120)
     slug = models.SlugField(
         _("slug"),
         max_length=80,
-        unique=True,
         help_text=_(
             "The end of the address, e.g. “european-union” in /toolkit/markets/european-union/."
         ),
@@ -88,15 +101,50 @@ class MarketChecklist(ReviewDates, DraftStateMixin, RevisionMixin, index.Indexed
         index.SearchField("name"),
         index.SearchField("summary"),
         index.AutocompleteField("name"),
+        index.FilterField("locale"),
+        index.FilterField("live"),
     ]
+    # A translation starts as an unpublished draft: it is the source's words until a trainer
+    # translates them, and a moderator publishes it (see copy_for_translation).
+    exclude_fields_in_copy = ["live_revision", "first_published_at", "last_published_at"]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("market checklist")
         verbose_name_plural = _("market checklists")
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_checklist_slug_per_locale"
+            ),
+            models.UniqueConstraint(
+                fields=["locale", "name"], name="unique_checklist_name_per_locale"
+            ),
+        ]
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        """Name and slug are unique within the checklist's language: said on the field (the
+        admin form has no locale field, so Django's own unique check would skip them)."""
+        super().clean()
+        locale_id = self.locale_id or Locale.get_default().pk
+        others = MarketChecklist.objects.filter(locale_id=locale_id).exclude(pk=self.pk)
+        errors = {}
+        if self.slug and others.filter(slug=self.slug).exists():
+            errors["slug"] = _("Another checklist in this language already has this slug.")
+        if self.name and others.filter(name=self.name).exists():
+            errors["name"] = _("Another checklist in this language already has this name.")
+        if errors:
+            raise ValidationError(errors)
+
+    def copy_for_translation(self, locale, exclude_fields=None):
+        """A copy in ``locale`` with every item (in order), unsaved and not live: the words
+        are the source's until someone translates them and a moderator publishes."""
+        translation = super().copy_for_translation(locale, exclude_fields=exclude_fields)
+        translation.live = False
+        translation.has_unpublished_changes = True
+        return translation
 
     def get_absolute_url(self):
         from django.urls import reverse
