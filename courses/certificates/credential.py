@@ -6,11 +6,10 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from courses.models import Certificate
+from courses.openbadges import CredentialData, bake_png, issue_credential
 
 
 def credential_data(certificate: Certificate):
-    from courses.openbadges import CredentialData
-
     course = certificate.course_title
     return CredentialData(
         credential_id=certificate.verify_url,
@@ -34,15 +33,11 @@ def credential_data(certificate: Certificate):
 
 def issue(certificate: Certificate) -> str:
     """A signed VC-JWT for ``certificate``."""
-    from courses.openbadges import issue_credential
-
     return issue_credential(credential_data(certificate))
 
 
 def bake(png: bytes, certificate: Certificate) -> bytes:
     """The share image with the credential baked in (iTXt ``openbadgecredential``)."""
-    from courses.openbadges import bake_png
-
     return bake_png(png, certificate.credential)
 
 
@@ -56,24 +51,3 @@ def revoked_credential_ids() -> list[str]:
         certificate.verify_url
         for certificate in Certificate.objects.filter(revoked_at__isnull=False).only("code")
     ]
-
-
-def status_of(credential_id: str):
-    """The revocation status of a credential this platform issued, looked up by its id
-    (the verification address); None when it names no certificate of ours."""
-    from django.conf import settings
-
-    from courses.openbadges import CredentialStatus
-    from courses.services.certificates import find_by_code
-
-    prefix = settings.SITE_URL + "/certificates/verify/"
-    if not isinstance(credential_id, str) or not credential_id.startswith(prefix):
-        return None
-    certificate = find_by_code(credential_id[len(prefix) :].strip("/"))
-    if certificate is None or certificate.verify_url != credential_id:
-        return None
-    return CredentialStatus(
-        revoked=certificate.is_revoked,
-        revoked_at=certificate.revoked_at,
-        reason=certificate.revoked_reason,
-    )

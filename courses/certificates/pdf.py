@@ -40,9 +40,9 @@ def image_data_uri(image, spec: str = "max-800x300") -> str | None:
 
 
 def design_of(certificate: Certificate) -> CertificateTemplate:
-    from courses.services.certificates import default_template
-
-    return certificate.template or default_template()
+    """The design chosen when the certificate was issued, else the default design; callers
+    that have already decided pass the design to the render functions instead."""
+    return certificate.template or CertificateTemplate.default()
 
 
 # The holder's name: measured (in points) with the fonts Pango will use, on a line a little
@@ -69,9 +69,9 @@ def holder_layout(name: str) -> dict:
     }
 
 
-def render_pdf_html(certificate: Certificate) -> str:
+def render_pdf_html(certificate: Certificate, design: CertificateTemplate | None = None) -> str:
     """The certificate as HTML for WeasyPrint, its labels in the active language."""
-    design = design_of(certificate)
+    design = design or design_of(certificate)
     # The fonts are chosen for every script the page prints: the labels' too (Arabic, CJK).
     labels = [translation.gettext("This certifies that"), translation.gettext("Code")]
     text = " ".join([certificate.holder_name, certificate.course_title, design.statement, *labels])
@@ -105,7 +105,8 @@ def render_pdf_html(certificate: Certificate) -> str:
     )
 
 
-def render_pdf(certificate: Certificate) -> bytes:
-    html = render_pdf_html(certificate)
+def render_pdf(certificate: Certificate, design: CertificateTemplate | None = None) -> bytes:
+    """The certificate as a one-page PDF, in ``design`` (by default its own)."""
+    html = render_pdf_html(certificate, design)
     fetcher = URLFetcher(allowed_protocols={"data"}, fail_on_errors=True)
     return weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()

@@ -9,7 +9,7 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from PIL import Image, ImageDraw
 
-from courses.models import Certificate
+from courses.models import Certificate, CertificateTemplate
 
 from . import fonts
 from .pdf import design_of, qr_code
@@ -37,8 +37,11 @@ SANS = Style(fonts.SANS)
 SANS_BOLD = Style(fonts.SANS, bold=True)
 
 
-def render_share_image(certificate: Certificate) -> bytes:
-    design = design_of(certificate)
+def render_share_image(
+    certificate: Certificate, design: CertificateTemplate | None = None
+) -> bytes:
+    """The share card as PNG bytes, in ``design`` (by default the certificate's own)."""
+    design = design or design_of(certificate)
     accent = hex_to_rgb(design.accent_colour or "#0b5d7a")
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(image)

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
@@ -117,6 +118,16 @@ class CertificateTemplate(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def default(cls) -> "CertificateTemplate":
+        """The design marked as default, or an unsaved built-in one if there is none."""
+        return cls.objects.filter(is_default=True).first() or cls(
+            name="Built-in",
+            signatory_name=settings.WAGTAIL_SITE_NAME,
+            title_wording=gettext("Certificate of completion"),
+            statement=gettext("has successfully completed the course"),
+        )
 
 
 def certificate_file_path(instance, filename: str) -> str:

@@ -23,7 +23,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from courses.certificates import credential, pdf, share_image
 from courses.certificates.codes import generate_code, normalise_code
+from courses.certificates.linkedin import add_to_profile_url
 from courses.models import (
     Certificate,
     CertificateTemplate,
@@ -33,6 +35,7 @@ from courses.models import (
     QuizPage,
     TrackPage,
 )
+from courses.openbadges import CredentialStatus, verify_credential
 from courses.tree import parent_path
 from lms.accounts.audit import record
 from lms.accounts.language import language_of
@@ -53,12 +56,13 @@ class CertificateError(Exception):
 
 def default_template() -> CertificateTemplate:
     """The design marked as default, or an unsaved built-in one if there is none."""
-    return CertificateTemplate.objects.filter(is_default=True).first() or CertificateTemplate(
-        name="Built-in",
-        signatory_name=settings.WAGTAIL_SITE_NAME,
-        title_wording=_("Certificate of completion"),
-        statement=_("has successfully completed the course"),
-    )
+    return CertificateTemplate.default()
+
+
+def design_of(certificate: Certificate) -> CertificateTemplate:
+    """The design a certificate is printed in: the one chosen when it was issued, else the
+    default design."""
+    return certificate.template or default_template()
 
 
 def template_for(course: CoursePage) -> CertificateTemplate:
@@ -233,15 +237,14 @@ def needs_rendering(certificate: Certificate) -> bool:
 def render_certificate_files(certificate: Certificate) -> Certificate:
     """Sign the credential (once) and render the PDF and the share image (with the
     credential baked in), replacing older files. Saves the certificate."""
-    from courses.certificates import credential, pdf, share_image
-
     if not certificate.credential:
         certificate.credential = credential.issue(certificate)
     old = [f.name for f in (certificate.pdf, certificate.share_image) if f]
     # In the holder's language (the site's once the holder has closed their account).
     with translation.override(language_of(certificate.user)):
-        pdf_bytes = pdf.render_pdf(certificate)
-        png_bytes = share_image.render_share_image(certificate)
+        design = design_of(certificate)
+        pdf_bytes = pdf.render_pdf(certificate, design)
+        png_bytes = share_image.render_share_image(certificate, design)
     certificate.pdf.save("certificate.pdf", ContentFile(pdf_bytes), save=False)
     certificate.share_image.save(
         "certificate.png", ContentFile(credential.bake(png_bytes, certificate)), save=False
@@ -258,8 +261,6 @@ def render_certificate_files(certificate: Certificate) -> Certificate:
 
 def send_certificate_email(certificate: Certificate) -> None:
     """E-mail the learner their certificate, the PDF attached, with the links to share it."""
-    from courses.certificates.linkedin import add_to_profile_url
-
     context = {
         "certificate": certificate,
         "dashboard_url": settings.SITE_URL + "/dashboard/",
@@ -455,7 +456,20 @@ def credential_report(text: str):
     """Check a pasted or uploaded credential: signature, issuer key, validity dates and
     revocation (against this platform's certificates). Returns the Open Badges module's
     report, whose ``checks`` the verification page lists as passed or failed."""
-    from courses.certificates.credential import status_of
-    from courses.openbadges import verify_credential
+    return verify_credential(text, status_of=credential_status)
 
-    return verify_credential(text, status_of=status_of)
+
+def credential_status(credential_id: str) -> CredentialStatus | None:
+    """The revocation status of a credential this platform issued, looked up by its id
+    (the verification address); None when it names no certificate of ours."""
+    prefix = settings.SITE_URL + "/certificates/verify/"
+    if not isinstance(credential_id, str) or not credential_id.startswith(prefix):
+        return None
+    certificate = find_by_code(credential_id[len(prefix) :].strip("/"))
+    if certificate is None or certificate.verify_url != credential_id:
+        return None
+    return CredentialStatus(
+        revoked=certificate.is_revoked,
+        revoked_at=certificate.revoked_at,
+        reason=certificate.revoked_reason,
+    )
