@@ -5,9 +5,13 @@ trainer meets the same blocks everywhere. Where a block must point at a course p
 names the page type as a string.
 """
 
+from functools import cache
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -276,7 +280,40 @@ class LinkBlock(blocks.StructBlock):
         return value
 
 
+@cache
+def _sign_up_paths() -> frozenset[str]:
+    """The sign-up form's path in every interface language ("/accounts/signup",
+    "/fr/accounts/signup" …), without the trailing slash."""
+    paths = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths.add(reverse("account_signup").rstrip("/"))
+    return frozenset(paths)
+
+
+def asks_to_sign_up(link) -> bool:
+    """Whether a ``LinkBlock`` value leads to the sign-up form, in whichever language an
+    editor wrote its address (a query string such as ``?next=`` does not matter)."""
+    if not link or link.get("page"):
+        return False
+    address = (link.get("url") or "").strip()
+    path = urlsplit(address).path.rstrip("/")
+    return bool(path) and path in _sign_up_paths()
+
+
+def _signed_in(parent_context) -> bool:
+    request = (parent_context or {}).get("request")
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated)
+
+
 class HeroBlock(blocks.StructBlock):
+    """The home page's opening: a heading, a sentence and up to two buttons.
+
+    Someone signed in is never asked to create an account: a button to the sign-up form
+    leads them to My learning instead (main button) or is left out (second button).
+    """
+
     heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), max_length=400)
     primary_action = LinkBlock(label=_("Main button"))
@@ -286,6 +323,18 @@ class HeroBlock(blocks.StructBlock):
         icon = "pick"
         template = "blocks/hero_block.html"
         label = _("Hero")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        primary, secondary = value["primary_action"], value.get("secondary_action")
+        if _signed_in(parent_context):
+            if asks_to_sign_up(primary):
+                primary = {"label": _("Go to My learning"), "url": reverse("courses:dashboard")}
+            if asks_to_sign_up(secondary):
+                secondary = None
+        context["primary_action"] = primary
+        context["secondary_action"] = secondary if secondary and secondary.get("label") else None
+        return context
 
 
 class TrackListBlock(blocks.StructBlock):
@@ -345,6 +394,9 @@ class FeatureListBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
+    """A banner with one button. One whose button leads to the sign-up form is an
+    invitation to create an account, so it is not shown to someone signed in."""
+
     heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
     action = LinkBlock(label=_("Button"))
@@ -353,6 +405,11 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "pick"
         template = "blocks/call_to_action_block.html"
         label = _("Call to action")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["shown"] = not (_signed_in(parent_context) and asks_to_sign_up(value["action"]))
+        return context
 
 
 class HomeStreamBlock(BaseStreamBlock):
