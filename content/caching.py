@@ -13,6 +13,10 @@ invalidates a family of cache entries at once; the site lookup (content.middlewa
 toolkit link (content.toolkit) use them with their own version keys.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -23,6 +27,23 @@ CONTENT_VERSION_KEY = "gga:content-version"
 ANONYMOUS_PAGE_SECONDS = 300
 
 
+#: The versions read so far in the current request (see ``versions_read_once``), else None.
+_versions_read: ContextVar[dict[str, int] | None] = ContextVar("gga_cache_versions", default=None)
+
+
+@contextmanager
+def versions_read_once() -> Iterator[None]:
+    """Within the block (a request: content.middleware), each version is read from the cache
+    once, not once per cached thing: a page that reads five cached parts asks Redis for the
+    content version once. A bump in the same process is seen at once; one in another process
+    from the next request on, as if it had come a moment later."""
+    token = _versions_read.set({})
+    try:
+        yield
+    finally:
+        _versions_read.reset(token)
+
+
 def cache_version(version_key: str) -> int:
     """The current version stored under ``version_key``, 1 until it is first bumped.
 
@@ -30,15 +51,23 @@ def cache_version(version_key: str) -> int:
     cached before is never read again and expires on its own. ``add`` then ``get`` lets
     concurrent first readers agree on one number.
     """
+    read = _versions_read.get()
+    if read is not None and version_key in read:
+        return read[version_key]
     version = cache.get(version_key)
     if version is None:
         cache.add(version_key, 1, timeout=None)
         version = cache.get(version_key, 1)
+    if read is not None:
+        read[version_key] = version
     return version
 
 
 def bump_cache_version(version_key: str) -> None:
     """Move ``version_key`` on by one, so every key built from its old value is left behind."""
+    read = _versions_read.get()
+    if read is not None:
+        read.pop(version_key, None)
     try:
         cache.incr(version_key)
     except ValueError:  # not in the cache yet (or evicted): start after the first version
@@ -61,8 +90,14 @@ def bump_content_version(**kwargs) -> None:
 
 
 #: Rows that cached pages show besides the page tree: a glossary term's definition in lesson
-#: bodies, a course's trainers on its page. Named by label: content does not import courses.
-CACHED_ROW_MODELS = ("content.GlossaryTerm", "courses.CourseAssignment")
+#: bodies, a course's trainers on its page; and page privacy, which decides what the cached
+#: lists of public courses, lessons and tracks hold. Named by label: content does not import
+#: courses.
+CACHED_ROW_MODELS = (
+    "content.GlossaryTerm",
+    "courses.CourseAssignment",
+    "wagtailcore.PageViewRestriction",
+)
 
 
 def connect_cache_invalidation() -> None:

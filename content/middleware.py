@@ -9,7 +9,7 @@ and Wagtail finds them already on the request.
 from django.core.cache import cache
 from wagtail.models import Site
 
-from .caching import CONTENT_VERSION_KEY, versioned_key
+from .caching import CONTENT_VERSION_KEY, versioned_key, versions_read_once
 
 SITE_SECONDS = 300
 
@@ -19,17 +19,19 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = versioned_key(
-            CONTENT_VERSION_KEY, "gga:site", request._get_raw_host(), request.get_port()
-        )
-        site = cache.get(key)
-        if site is None:
-            site = Site.find_for_request(request)
-            if site is not None:
-                # The specific home page, so Wagtail's ``root_page.localized`` asks HomePage,
-                # which answers without a locale query in the default language.
-                site.root_page = site.root_page.specific
-                cache.set(key, site, SITE_SECONDS)
-        # Wagtail's Site.find_for_request reads this attribute before querying.
-        request._wagtail_site = site
-        return self.get_response(request)
+        # Every cached part of the page reads the content version once (content.caching).
+        with versions_read_once():
+            key = versioned_key(
+                CONTENT_VERSION_KEY, "gga:site", request._get_raw_host(), request.get_port()
+            )
+            site = cache.get(key)
+            if site is None:
+                site = Site.find_for_request(request)
+                if site is not None:
+                    # The specific home page, so Wagtail's ``root_page.localized`` asks
+                    # HomePage, which answers without a locale query in the default language.
+                    site.root_page = site.root_page.specific
+                    cache.set(key, site, SITE_SECONDS)
+            # Wagtail's Site.find_for_request reads this attribute before querying.
+            request._wagtail_site = site
+            return self.get_response(request)

@@ -21,10 +21,8 @@ from .models import (
     QuestionKind,
     QuizAttempt,
     QuizPage,
-    TrackPage,
 )
-from .services.translations import localize_pages, localized
-from .tree import sources
+from .services.translations import localized
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -99,10 +97,7 @@ def resume(request, course_id: int):
 def dashboard(request):
     """ "My learning": where a signed-in person starts."""
     context = services.dashboard(request.user)
-    tracks = list(sources(TrackPage.objects.live().public()).order_by("path"))
-    localize_pages(tracks)
     context.update(
-        tracks=tracks,
         is_staff_role=roles.has_staff_role(request.user),
         role_names=sorted(roles.role_names(request.user)),
     )

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from content.assessments.services import latest_results
+from content.caching import CONTENT_VERSION_KEY, versioned_key
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress, TrackPage
-from courses.tree import course_path_of
+from courses.tree import course_path_of, sources
 
 from .access import may_study_without_enrolling
-from .next_steps import recommended_next
+from .next_steps import CATALOGUE_SECONDS, assessment_recommendations, recommended_next
 from .outline import course_progress, progress_percent
 from .translations import active_content_language, localize_pages, source_page
 
@@ -32,51 +35,91 @@ class DashboardEntry:
 def dashboard(user) -> dict:
     """ "My learning": courses in progress and completed, and what to take next.
 
-    A fixed number of queries: enrollments with their courses, lesson totals per course,
-    completed lessons per course, and the recommendations.
+    A fixed number of queries whatever the number of courses: the learner's enrollments with
+    their courses, their ticks in those courses (and in recommended lessons), and their
+    self-assessment results. What is the same for everyone (the live lessons of each course,
+    the public courses to suggest, what a set of results recommends, the tracks) is cached
+    under the content version.
     """
-    enrollments = list(
-        Enrollment.objects.filter(user=user, status=Enrollment.Status.ACTIVE)
+    every_enrollment = list(
+        Enrollment.objects.filter(user=user)
         .select_related("course")
         .order_by("-last_activity_at", "-enrolled_at")
     )
+    enrollments = [e for e in every_enrollment if e.status == Enrollment.Status.ACTIVE]
     courses = [e.course for e in enrollments]
-    totals = _live_lesson_counts(courses)
-    done = dict(
-        LessonProgress.objects.filter(user=user, course__in=courses, lesson__live=True)
-        .values_list("course")
-        .annotate(n=Count("id"))
-    )
-    entries = [
-        DashboardEntry(e, e.course, done.get(e.course_id, 0), totals.get(e.course_id, 0))
-        for e in enrollments
-    ]
-    localize_pages(courses)  # titles and links in the learner's language
     latest = latest_results(user)  # self-assessments: listed, and they recommend
+    recommended = assessment_recommendations(user, latest)
+    ticks = _ticks(user, {c.pk for c in courses}, recommended.lesson_ids)
+    lessons = live_lessons()
+    entries = []
+    for e in enrollments:
+        public, live = lessons.get(e.course.path, (frozenset(), frozenset()))
+        done = sum(1 for lesson_id in ticks.get(e.course_id, ()) if lesson_id in live)
+        entries.append(DashboardEntry(e, e.course, done, len(public)))
+    localize_pages(courses)  # titles and links in the learner's language
+    done_lessons = {lesson_id for ids in ticks.values() for lesson_id in ids}
     return {
         "in_progress": [entry for entry in entries if entry.enrollment.completed_at is None],
         "completed": [entry for entry in entries if entry.enrollment.completed_at is not None],
         "self_assessments": latest,
-        "recommended": recommended_next(user, enrollments, latest),
+        "tracks": public_tracks(),
+        "recommended": recommended_next(
+            user,
+            enrollments,
+            latest,
+            recommended=recommended,
+            done_lesson_ids=done_lessons,
+            taken_course_ids={e.course_id for e in every_enrollment},
+        ),
     }
 
 
-def _live_lesson_counts(courses: list[CoursePage]) -> dict[int, int]:
-    if not courses:
+def _ticks(user, course_ids: set[int], lesson_ids: list[int]) -> dict[int, set[int]]:
+    """{course id: lessons ``user`` completed}, for the courses and lessons named: one
+    query, none when both are empty."""
+    if not course_ids and not lesson_ids:
         return {}
-    condition = Q()
-    for course in courses:
-        condition |= Q(path__startswith=course.path)
-    counts: dict[int, int] = {}
-    paths = {course.path: course.pk for course in courses}
-    lesson_paths = (
-        LessonPage.objects.filter(condition).live().public().values_list("path", flat=True)
-    )
-    for path in lesson_paths:
-        course_id = paths.get(course_path_of(path))
-        if course_id is not None:
-            counts[course_id] = counts.get(course_id, 0) + 1
-    return counts
+    ticks: dict[int, set[int]] = {}
+    rows = LessonProgress.objects.filter(
+        Q(course__in=course_ids) | Q(lesson__in=lesson_ids), user=user
+    ).values_list("course_id", "lesson_id")
+    for course_id, lesson_id in rows:
+        ticks.setdefault(course_id, set()).add(lesson_id)
+    return ticks
+
+
+def live_lessons() -> dict[str, tuple[frozenset[int], frozenset[int]]]:
+    """{course path: (its live public lessons' ids, its live lessons' ids)} for every course
+    in the default locale: what progress is counted against, the same for everyone, so cached
+    under the content version (two queries when not)."""
+    key = versioned_key(CONTENT_VERSION_KEY, "gga:live-lessons")
+    cached = cache.get(key)
+    if cached is None:
+        public_ids = set(sources(LessonPage.objects.live().public()).values_list("pk", flat=True))
+        by_course: dict[str, tuple[set[int], set[int]]] = {}
+        for pk, path in sources(LessonPage.objects.live()).values_list("pk", "path"):
+            public, live = by_course.setdefault(course_path_of(path), (set(), set()))
+            live.add(pk)
+            if pk in public_ids:
+                public.add(pk)
+        cached = {path: (frozenset(p), frozenset(v)) for path, (p, v) in by_course.items()}
+        cache.set(key, cached, CATALOGUE_SECONDS)
+    return cached
+
+
+def public_tracks() -> list[TrackPage]:
+    """The live public tracks in the default locale, in tree order, shown in the active
+    language; cached per content version and language (two queries when not)."""
+    key = versioned_key(CONTENT_VERSION_KEY, "gga:public-tracks", get_language())
+    tracks = cache.get(key)
+    if tracks is None:
+        tracks = list(
+            sources(TrackPage.objects.live().public()).order_by("path").defer_streamfields()
+        )
+        localize_pages(tracks)
+        cache.set(key, tracks, CATALOGUE_SECONDS)
+    return tracks
 
 
 def resume_target(user, course: CoursePage) -> LessonPage | None:

@@ -69,3 +69,18 @@ def test_signed_in_course_page_and_dashboard(client, learner, small_and_large):
         dashboard_counts.append(count_queries(client, "/dashboard/"))
     assert course_counts[0] == course_counts[1]
     assert dashboard_counts[0] == dashboard_counts[1]  # one course enrolled, then two
+
+
+# The learner's enrollments with their courses, their ticks, their self-assessment results,
+# their roles, certificates and brand plans, and the signed-in user: what is the same for
+# everyone (public courses, live lessons, tracks, what results recommend) is cached under the
+# content version (courses.services.discovery, next_steps).
+MY_LEARNING_BUDGET = 7
+
+
+def test_my_learning_reads_only_what_is_personal(client, learner, small_and_large):
+    client.force_login(learner)
+    for course, lessons in small_and_large:
+        services.enroll(learner, course)
+        services.complete_lesson(learner, lessons[0])
+    assert count_queries(client, "/dashboard/", cold=False) == MY_LEARNING_BUDGET
