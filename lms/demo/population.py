@@ -325,7 +325,8 @@ def _pick(rng: random.Random, weights: dict[str, float]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def _profile(index: int, rng: random.Random) -> dict[str, object]:
+def draw_profile(index: int, rng: random.Random) -> dict[str, object]:
+    """Where learner ``index`` works and what their business is, drawn from ``rng``."""
     country = rng.choices(list(COUNTRIES), weights=[w for w, _ in COUNTRIES.values()])[0]
     regions = COUNTRIES[country][1]
     profile = {
@@ -456,7 +457,7 @@ def synthesize(
     """Learner number ``index``: the same person for the same seed, index and ``now``."""
     # Demo data, not secrets: a seeded generator is the point.
     rng = random.Random(seed * 10_000_019 + index)  # noqa: S311
-    profile = _profile(index, rng)
+    profile = draw_profile(index, rng)
     country = profile["country"]
     days = catalogue.signup_days(country, now)
     day = bisect.bisect_left(days, rng.random() * days[-1])
