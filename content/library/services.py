@@ -11,6 +11,7 @@ from wagtail import hooks
 from wagtail.search.backends import get_search_backend
 
 from content import freshness
+from content.markets import services as markets
 from content.markets.models import MarketChecklist
 
 from .models import Resource, ResourceDownload
@@ -22,7 +23,7 @@ class ResourceFilters:
 
     query: str = ""
     topic: str = ""
-    market: str = ""  # a MarketChecklist slug
+    market: str = ""  # a source MarketChecklist's slug (the same in every language)
     format: str = ""
     language: str = ""
 
@@ -45,7 +46,7 @@ def find_resources(filters: ResourceFilters):
     if filters.market:
         # Resolved to an id first: search backends filter on the model's own columns only.
         market_id = (
-            MarketChecklist.objects.filter(slug=filters.market, live=True)
+            markets.sources(MarketChecklist.objects.filter(slug=filters.market, live=True))
             .values_list("pk", flat=True)
             .first()
         )

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from wagtail.documents.views.serve import serve
 
-from content.markets.services import published_checklists
+from content.markets.services import localize_checklists, published_checklists
 from content.toolkit import toolkit_breadcrumbs
 
 from . import services
@@ -22,12 +22,14 @@ PER_PAGE = 12
 
 @require_GET
 def resource_list(request):
-    markets = published_checklists().only("name", "slug")
+    markets = list(published_checklists().only("name", "slug", "translation_key", "locale_id"))
+    localize_checklists(markets)  # the market names in the reader's language
     form = ResourceFilterForm(request.GET or None, markets=markets)
     filters = form.filters() if form.is_bound else services.ResourceFilters()
     resources = Paginator(services.find_resources(filters), PER_PAGE).get_page(
         request.GET.get("page")
     )
+    localize_checklists([resource.market for resource in resources])
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     return render(

@@ -1,27 +1,138 @@
 """The rules of the market-entry checklists: which checklists a learner sees, how their
-progress is counted and how their ticks are saved. Views, admin and the demo call these."""
+progress is counted and how their ticks are saved. Views, admin and the demo call these.
+
+A checklist exists once for learners' records, in the default locale (its *source*); its
+translations are other rows with the same ``translation_key``. Lists, counts, reports and
+ticks use sources only; what the learner reads is swapped for the live translation in the
+active language where one exists, item by item in order (the n-th item of a translation
+translates the n-th of its source, as quiz questions do), and stays English otherwise.
+"""
+
+from __future__ import annotations
 
 import datetime
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Count, QuerySet
 
 from content import freshness
+from content.routing import active_content_language, default_content_language, default_locale_id
 
 from .models import ChecklistCategory, ChecklistItem, ChecklistTick, MarketChecklist
 
 
+def sources(queryset: QuerySet[MarketChecklist] | None = None) -> QuerySet[MarketChecklist]:
+    """Only checklists in the default locale, so each market is listed and counted once
+    however many translations it has."""
+    queryset = MarketChecklist.objects.all() if queryset is None else queryset
+    locale_id = default_locale_id()
+    return queryset if locale_id is None else queryset.filter(locale_id=locale_id)
+
+
+def source_of(checklist: MarketChecklist) -> MarketChecklist:
+    """The checklist that ticks belong to: ``checklist`` itself in the default locale, else
+    its source (same ``translation_key``). A translation whose source was deleted stands for
+    itself. No query for a source."""
+    default_id = default_locale_id()
+    if default_id is None or checklist.locale_id == default_id:
+        return checklist
+    source = MarketChecklist.objects.filter(
+        translation_key=checklist.translation_key, locale_id=default_id
+    ).first()
+    return source or checklist
+
+
 def checklists_due_for_review(on: datetime.date | None = None) -> QuerySet[MarketChecklist]:
-    """Checklists past their review date (content.freshness), published or not, oldest first."""
-    return MarketChecklist.objects.filter(freshness.overdue_filter(on)).order_by(
+    """Checklists past their review date (content.freshness), published or not, oldest
+    first; sources only (a translation is reviewed with its source, see translation rows)."""
+    return sources(MarketChecklist.objects.filter(freshness.overdue_filter(on))).order_by(
         "review_by", "name"
     )
 
 
 def published_checklists() -> QuerySet[MarketChecklist]:
-    """Checklists a visitor may open: published ones, with their item count."""
-    return MarketChecklist.objects.filter(live=True).annotate(item_count=Count("items"))
+    """Checklists a visitor may open: published sources, with their item count."""
+    return sources(MarketChecklist.objects.filter(live=True)).annotate(item_count=Count("items"))
+
+
+def published_checklist(slug: str) -> MarketChecklist | None:
+    """The published source checklist at ``/toolkit/markets/<slug>/``: the source's slug in
+    any language, or a translation's own slug in its language (if a trainer changed it)."""
+    checklist = published_checklists().filter(slug=slug).first()
+    language = active_content_language()
+    if checklist is None and language is not None:
+        translation = (
+            MarketChecklist.objects.filter(live=True, slug=slug, locale__language_code=language)
+            .only("translation_key", "locale_id")
+            .first()
+        )
+        if translation is not None:
+            checklist = (
+                published_checklists().filter(translation_key=translation.translation_key).first()
+            )
+    return checklist
+
+
+def _live_translations(checklists) -> dict:
+    """The live translations of ``checklists`` in the active language, by translation key;
+    empty (no query) in the default language."""
+    language = active_content_language()
+    keys = {checklist.translation_key for checklist in checklists}
+    if language is None or not keys:
+        return {}
+    rows = MarketChecklist.objects.filter(
+        live=True, translation_key__in=keys, locale__language_code=language
+    ).select_related("locale")
+    return {row.translation_key: row for row in rows}
+
+
+def localize_checklists(checklists) -> None:
+    """Show each source checklist in the active language, in place, one query: ``name``,
+    ``summary`` and ``introduction`` swapped for its live translation's; ``pk``, ``slug``
+    and counts stay the source's. Each gets ``text_language``, the language of the words
+    shown (the default language where no translation is live), and ``translation``."""
+    checklists = [checklist for checklist in checklists if checklist is not None]
+    translations = _live_translations(checklists)
+    for checklist in checklists:
+        translation = translations.get(checklist.translation_key)
+        checklist.translation = translation
+        checklist.text_language = default_content_language()
+        if translation is None or translation.pk == checklist.pk:
+            continue
+        checklist.name = translation.name
+        checklist.summary = translation.summary
+        checklist.introduction = translation.introduction
+        checklist.text_language = translation.locale.language_code
+
+
+def by_name(checklists) -> list[MarketChecklist]:
+    """Checklists in the alphabetical order of the names shown (accents ignored, so
+    « États-Unis » comes before « Union européenne »)."""
+
+    def key(checklist):
+        decomposed = unicodedata.normalize("NFKD", checklist.name.casefold())
+        return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+    return sorted(checklists, key=key)
+
+
+def localize_items(items: list[ChecklistItem], translation: MarketChecklist | None) -> None:
+    """Show a source checklist's items in ``translation``'s words, in place, matched by
+    position; items the translation lacks keep their source words. Each item gets
+    ``text_language``. One query with a translation, none without."""
+    for item in items:
+        item.text_language = default_content_language()
+    if translation is None:
+        return
+    twins = translation.items.order_by("sort_order", "pk")
+    for item, twin in zip(items, twins, strict=False):
+        item.text = twin.text
+        item.guidance = twin.guidance
+        item.link_url = twin.link_url or item.link_url
+        item.link_label = twin.link_label or item.link_label
+        item.text_language = translation.locale.language_code
 
 
 @dataclass
@@ -65,13 +176,19 @@ def _ticked_item_ids(user, checklist: MarketChecklist) -> frozenset[int]:
 
 def checklist_progress(user, checklist: MarketChecklist) -> ChecklistProgress:
     """The checklist's items grouped by category (in the categories' order, empty ones
-    left out) with the learner's ticks; an anonymous visitor has ticked nothing."""
+    left out) with the learner's ticks; an anonymous visitor has ticked nothing.
+
+    ``checklist`` is a source (ticks belong to its items); its items are shown in the words
+    of ``checklist.translation`` when ``localize_checklists`` found a live one."""
+    checklist = source_of(checklist)
     ticked = _ticked_item_ids(user, checklist)
     by_category = {
         value: CategoryProgress(value=value, label=label)
         for value, label in ChecklistCategory.choices
     }
-    for item in checklist.items.all():  # ordered by sort_order
+    items = list(checklist.items.order_by("sort_order", "pk"))
+    localize_items(items, getattr(checklist, "translation", None))
+    for item in items:
         category = by_category.get(item.category)
         if category is None:  # a category removed from the choices: keep the item visible
             category = by_category.setdefault(
@@ -86,7 +203,7 @@ def checklist_progress(user, checklist: MarketChecklist) -> ChecklistProgress:
 
 
 def done_counts(user, checklists) -> dict[int, int]:
-    """How many items of each checklist the learner has ticked, in one query."""
+    """How many items of each (source) checklist the learner has ticked, in one query."""
     if not user.is_authenticated:
         return {}
     rows = (
@@ -102,8 +219,11 @@ def save_ticks(user, checklist: MarketChecklist, items) -> tuple[int, int]:
     """Make the learner's ticks on ``checklist`` exactly ``items`` (one form post for the
     whole list): tick the new ones, untick the rest. Returns (ticked, unticked) counts.
 
-    ``items`` must belong to ``checklist``; the caller validates them (the form's choices).
+    ``items`` must belong to ``checklist``, a source; the caller validates them (the form's
+    choices). Ticks never land on a translation's items.
     """
+    if checklist.pk != source_of(checklist).pk:
+        raise ValueError("Ticks belong to the source checklist's items, not a translation's.")
     wanted = {item.pk for item in items}
     if any(item.checklist_id != checklist.pk for item in items):
         raise ValueError("Every ticked item must belong to the checklist being saved.")

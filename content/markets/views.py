@@ -2,11 +2,14 @@
 
 Both pages work without JavaScript: the checklist is one form of checkboxes with one save
 button. Progress is always read through ``request.user``; there is no URL with a progress id.
+Under /fr/ or /ar/ the same address shows the checklist's live translation, or the English
+one marked as English; the boxes are the English items', so a tick is the same everywhere.
 """
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -20,6 +23,8 @@ from .models import ChecklistCategory
 @require_GET
 def market_list(request):
     checklists = list(services.published_checklists())
+    services.localize_checklists(checklists)
+    checklists = services.by_name(checklists)
     done = services.done_counts(request.user, checklists)
     for checklist in checklists:
         checklist.done_count = done.get(checklist.pk, 0)
@@ -32,7 +37,11 @@ def market_list(request):
 
 @require_http_methods(["GET", "POST"])
 def market_detail(request, slug: str):
-    checklist = get_object_or_404(services.published_checklists(), slug=slug)
+    # Always the source checklist (ticks belong to its items), shown in the reader's language.
+    checklist = services.published_checklist(slug)
+    if checklist is None:
+        raise Http404
+    services.localize_checklists([checklist])
     form = None
     if request.method == "POST":
         if not request.user.is_authenticated:

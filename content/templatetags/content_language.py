@@ -27,3 +27,15 @@ def content_lang(page) -> str:
     language = default_content_language()
     direction = "rtl" if translation.get_language_info(language)["bidi"] else "ltr"
     return format_html(' lang="{}" dir="{}"', language, direction)
+
+
+@register.simple_tag
+def text_lang(obj) -> str:
+    """` lang=".." dir=".."` when ``obj.text_language`` (the language of the words shown, set
+    by the service that chose them, e.g. a checklist with no translation yet) is not the
+    interface's language, else "". For snippets, whose words are swapped in place."""
+    language = getattr(obj, "text_language", None)
+    if not language or language == translation.get_language():
+        return ""
+    direction = "rtl" if translation.get_language_info(language)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', language, direction)

@@ -14,7 +14,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from content.library.models import Resource
-from content.markets.models import MarketChecklist
+from content.markets import services as market_services
 
 from . import freshness as demo_freshness
 from .data import library as data
@@ -352,7 +352,7 @@ def load_resources() -> list[Resource]:
     are left as trainers may have edited them."""
     Document = get_document_model()
     existing = {resource.title: resource for resource in Resource.objects.all()}
-    markets = {checklist.slug: checklist for checklist in MarketChecklist.objects.all()}
+    markets = {checklist.slug: checklist for checklist in market_services.sources()}
     collection = None
     resources = []
     for spec in data.RESOURCES:

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
+from wagtail.models import Locale
 
 from content.markets import services
 from content.markets.models import ChecklistItem, ChecklistTick, MarketChecklist
@@ -196,21 +197,51 @@ def test_demo_checklists_cover_every_category_for_four_markets(db):
     markets.load_market_checklists()
     markets.load_market_checklists()  # idempotent
 
-    assert sorted(MarketChecklist.objects.values_list("slug", flat=True)) == [
+    assert sorted(services.sources().values_list("slug", flat=True)) == [
         "asean",
         "european-union",
         "gcc",
         "united-states",
     ]
-    for checklist in MarketChecklist.objects.all():
+    for checklist in services.sources():
         counts = {
             c.value: c.total
             for c in services.checklist_progress(AnonymousUser(), checklist).categories
         }
         assert len(counts) == 8, checklist
         assert all(2 <= n <= 4 for n in counts.values()), (checklist, counts)
-    eu = MarketChecklist.objects.get(slug="european-union")
+    eu = services.sources().get(slug="european-union")
     assert eu.items.first().text.startswith("Search the EU and national trademark registers")
     learner = accounts.User.objects.get(email="learner@example.org")
     assert learner.checklist_ticks.count() == 5
     assert ChecklistTick.objects.count() == 5
+    assert {tick.item.checklist_id for tick in ChecklistTick.objects.all()} == {eu.pk}
+
+
+def test_demo_checklists_are_published_in_french_and_arabic_item_for_item(db):
+    from lms.demo import markets
+
+    markets.load_market_checklists()
+    eu = services.sources().get(slug="european-union")
+    french = eu.get_translation(Locale.objects.get(language_code="fr"))
+    french.name = "Union européenne (revue par la formatrice)"
+    french.save(update_fields=["name"])
+    markets.load_market_checklists()  # idempotent: a trainer's edit is kept
+
+    assert MarketChecklist.objects.count() == 12
+    for source in services.sources():
+        translations = {t.locale.language_code: t for t in source.get_translations()}
+        assert set(translations) == {"fr", "ar"}, source
+        for language, copy in translations.items():
+            assert copy.live and copy.slug == source.slug, (source, language)
+            assert [i.category for i in copy.items.all()] == [
+                i.category for i in source.items.all()
+            ]
+            assert [i.link_url for i in copy.items.all()] == [
+                i.link_url for i in source.items.all()
+            ]
+            assert not {i.text for i in copy.items.all()} & {i.text for i in source.items.all()}
+    assert eu.get_translation(french.locale).name == "Union européenne (revue par la formatrice)"
+    arabic = eu.get_translation(Locale.objects.get(language_code="ar"))
+    assert arabic.name == "الاتحاد الأوروبي"
+    assert arabic.items.get(sort_order=10).text.startswith("امنح المستهلك حقه في العدول")
