@@ -13,7 +13,7 @@ import tablib
 from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -26,7 +26,9 @@ from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTempla
 from wagtail.admin.widgets import Button, HeaderButton
 
 from lms.accounts.spreadsheets import escape_dataset
+from lms.exports import jobs as export_jobs
 
+from . import learner_exports
 from .learner_exports import csv_response, xlsx_response
 from .models import CoursePage, QuizPage
 from .services.enrollment import course_of
@@ -228,10 +230,19 @@ class CourseLearnersView(CourseReportMixin, BaseListingView):
         filename = self.get_export_filename(export_format)
         if export_format == "csv":
             return csv_response(self.report, filename)
+        if self.report.ids.count() >= learner_exports.background_rows():
+            params = learner_exports.job_params(
+                self.report,
+                status=self.status_filter,
+                search=self.search_text,
+                ordering=self.ordering,
+            )
+            token = export_jobs.start(self.request.user, learner_exports.__name__, params, "xlsx")
+            return redirect("exports:job", token=token)
         return xlsx_response(self.report, filename, title=str(_("Learners")))
 
     def get_export_filename(self, export_format: str) -> str:
-        return f"course-{self.course.slug}-learners.{export_format}"
+        return learner_exports.filename_for(self.course, export_format)
 
     def export_url(self, export_format: str) -> str:
         # The download holds the learners the page lists: the same status and search.

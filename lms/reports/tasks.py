@@ -4,14 +4,6 @@ from celery import shared_task
 
 
 @shared_task(ignore_result=True)
-def build_report_export(token: str) -> None:
-    """Build a large report export in the background (lms.reports.export_jobs.run)."""
-    from .export_jobs import run
-
-    run(token)
-
-
-@shared_task(ignore_result=True)
 def count_report(countries, query, public, language, pending) -> None:
     """Count one report a page asked for on a large platform (lms.reports.prepared)."""
     from .prepared import count_requested

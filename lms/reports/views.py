@@ -2,16 +2,16 @@
 
 Views speak HTTP only: who may see what is ``scope.scope_for``, the numbers are
 ``prepared.report_or_request`` (a prepared report, or one counted on request: a download
-repeats the screen's numbers and extraction time),
-files are ``export_jobs``. Every page works without JavaScript: the filters are a GET
-form, the charts are server-drawn SVG with their tables, a background export's progress
-page refreshes itself with a meta refresh.
+repeats the screen's numbers and extraction time), files are ``export_jobs`` (large ones
+built by Celery through ``lms.exports``). Every page works without JavaScript: the filters
+are a GET form, the charts are server-drawn SVG with their tables, a background export's
+progress page (``lms.exports``) refreshes itself with a meta refresh.
 """
 
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -115,7 +115,7 @@ class ExportView(ScopedView):
         report = ready_report(self.scope, filters)
         if report is None and export_jobs.is_large():
             token = export_jobs.start(request.user, filters, fmt)
-            return redirect("reports_admin:export_job", token=token)
+            return redirect("exports:job", token=token)
         report = report or cached_report(self.scope, filters)
         content = export_jobs.render(report, fmt)
         response = HttpResponse(content, content_type=export_jobs.FORMATS[fmt])
@@ -123,56 +123,6 @@ class ExportView(ScopedView):
             f'attachment; filename="{export_jobs.filename(report, fmt)}"'
         )
         return response
-
-
-class ExportJobView(WagtailAdminTemplateMixin, ScopedView, TemplateView):
-    """A background export's progress (refreshing itself) and, once ready, its link."""
-
-    template_name = "reports/export_job.html"
-    page_title = _("Preparing your report")
-    header_icon = "download"
-    http_method_names = ["get", "head", "options"]
-
-    def get(self, request, token):
-        self.job = export_jobs.job_for(token, request.user)
-        if self.job is None or self.scope is None:
-            raise Http404(_("This download does not exist or has expired."))
-        return super().get(request, token=token)
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("reports_admin:dashboard"), "label": _("Ministry reports")},
-            {"url": "", "label": self.page_title},
-        ]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            job=self.job,
-            token=kwargs["token"],
-            minutes=export_jobs.ttl() // 60,
-            back_url=f"{reverse('reports_admin:dashboard')}?{urlencode(self.job['query'])}",
-        )
-        return context
-
-
-class ExportDownloadView(ScopedView):
-    http_method_names = ["get", "head", "options"]
-
-    def get(self, request, token):
-        job = export_jobs.job_for(token, request.user)
-        if job is None or job["status"] != "ready" or self.scope is None:
-            raise Http404(_("This download does not exist or has expired."))
-        try:
-            handle = export_jobs.open_file(job)
-        except FileNotFoundError as error:
-            raise Http404(_("This download does not exist or has expired.")) from error
-        return FileResponse(
-            handle,
-            as_attachment=True,
-            filename=job["filename"],
-            content_type=export_jobs.FORMATS[job["format"]],
-        )
 
 
 class ReportsMenuItem(MenuItem):
@@ -183,6 +133,4 @@ class ReportsMenuItem(MenuItem):
 urlpatterns = [
     path("", DashboardView.as_view(), name="dashboard"),
     path("export/<str:fmt>/", ExportView.as_view(), name="export"),
-    path("export/job/<str:token>/", ExportJobView.as_view(), name="export_job"),
-    path("export/job/<str:token>/download/", ExportDownloadView.as_view(), name="export_file"),
 ]

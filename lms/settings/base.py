@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "lms.accounts",
     "lms.programmes",
     "lms.reports",
+    "lms.exports",
     "content",
     "content.assessments",
     "content.brandplan",
