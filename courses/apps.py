@@ -8,4 +8,8 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         # Registers the certificates.W001/W002 system checks (fonts, Raqm layout).
+        # The course pages' HTTP side sits above the services; the models cannot import it.
+        from courses import page_views
         from courses.certificates import fonts  # noqa: F401
+
+        page_views.connect()

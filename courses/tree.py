@@ -8,7 +8,8 @@ one place that knows it; services, models and the demo ask it instead of slicing
 
 from typing import TypeVar
 
-from wagtail.models import Page
+from django.db.models import F, Q
+from wagtail.models import Page, PageViewRestriction
 
 from content.routing import default_locale_id
 
@@ -30,6 +31,26 @@ def ancestor_paths(path: str, *, from_depth: int = 1, inclusive: bool = True) ->
     the page's own path included when ``inclusive``."""
     end = len(path) + 1 if inclusive else len(path)
     return [path[:n] for n in range(from_depth * STEPLEN, end, STEPLEN)]
+
+
+# --- Privacy ---------------------------------------------------------------------------------
+
+
+def view_restrictions(page: Page) -> list[PageViewRestriction]:
+    """Restrictions on ``page``'s ancestors, itself and its whole course, in one query.
+
+    Cached on the page: the privacy check before serving (``get_view_restrictions``) and the
+    course outline share it.
+    """
+    if not hasattr(page, "_course_restrictions"):
+        ancestors = ancestor_paths(page.path)
+        course_path = getattr(page, "course_path", page.path)
+        page._course_restrictions = list(
+            PageViewRestriction.objects.filter(
+                Q(page__path__in=ancestors) | Q(page__path__startswith=course_path)
+            ).annotate(page_path=F("page__path"))
+        )
+    return page._course_restrictions
 
 
 # --- Translations ----------------------------------------------------------------------------

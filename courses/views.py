@@ -1,8 +1,6 @@
 """Learner actions and pages that are not Wagtail pages: enroll, complete, resume, dashboard,
 search. Each view looks the page up as a learner may see it and calls one service."""
 
-from decimal import Decimal
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -212,59 +210,24 @@ def submit_attempt(request, attempt_id: int):
     return redirect("courses:attempt_result", attempt_id=attempt_id)
 
 
-def _note_reading(question) -> None:
-    """How a numeric answer was read: ``read_as`` when that is worth saying (not when the
-    learner typed exactly that number), ``unreadable`` when it was not a number at all.
-    Attempts graded before readings were stored are read again."""
-    question.read_as, question.unreadable = None, False
-    typed = question.answer_text.strip()
-    if question.kind != QuestionKind.NUMERIC or not typed:
-        return
-    stored = question.result.get("read_as")
-    value = Decimal(stored) if stored else services.read_number(typed)
-    if value is None:
-        question.unreadable = True
-    elif typed != services.plain_number(value):
-        question.read_as = value
-
-
 @login_required
 def attempt_result(request, attempt_id: int):
     """Score, pass or fail, feedback, and the right answers as the quiz allows."""
     attempt = _own_attempt(request, attempt_id)
     if attempt.is_open:
         return redirect("courses:attempt", attempt_id=attempt.pk)
-    quiz = attempt.quiz
-    status = services.attempt_status(request.user, quiz)
-    show_answers = services.answers_visible(attempt, quiz, status)
-    questions = services.attempt_questions(attempt)
-    for question in questions:
-        answer = attempt.answers.get(str(question.pk))
-        question.result = attempt.results.get(str(question.pk), {"score": 0, "correct": False})
-        question.answer_text = answer if isinstance(answer, str) else ""
-        _note_reading(question)
-        chosen = answer if isinstance(answer, list) else [answer]
-        for choice in question.shown_choices:
-            choice.chosen = choice.pk in chosen
-        if question.kind == QuestionKind.ORDERING and isinstance(answer, list):
-            by_id = {c.pk: c for c in question.shown_choices}
-            question.learner_order = [by_id[cid] for cid in answer if cid in by_id]
-    course = services.course_of(quiz)
-    enrollment = services.get_enrollment(request.user, course)
-    localized(quiz)
-    localized(course)
+    review = services.attempt_review(request.user, attempt)
     return render(
         request,
         "courses/quiz_result.html",
         {
-            "attempt": attempt,
-            "quiz": quiz,
-            "course": course,
-            # Passing this quiz may have finished the course: lead on to the certificate.
-            "course_completed": bool(attempt.passed and enrollment and enrollment.completed_at),
-            "questions": questions,
-            "status": status,
-            "show_answers": show_answers,
+            "attempt": review.attempt,
+            "quiz": review.quiz,
+            "course": review.course,
+            "course_completed": review.course_completed,
+            "questions": review.questions,
+            "status": review.status,
+            "show_answers": review.show_answers,
             "kinds": QuestionKind,
         },
     )

@@ -2,27 +2,39 @@
 
 The tree follows the domain: TrackPage > CoursePage > ModulePage > LessonPage or QuizPage
 (quizzes in ``courses.models.quizzes``). Who may see a lesson, and what counts as progress,
-is decided in ``courses.services``; the pages only ask.
+is decided in ``courses.services``; what a page does when served (refuse, add context) lives
+above the services, in ``courses.page_views``, which gives each page type its ``page_view``
+when the app is ready. This module imports no service.
 """
 
 import math
+from collections.abc import Callable
+from functools import partial
+from typing import ClassVar
 
 from django.conf import settings
 from django.conf.global_settings import LANGUAGES as ALL_LANGUAGES
 from django.db import models
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from content.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LessonStreamBlock
 from content.caching import AnonymousPageCacheMixin
 from content.freshness import ReviewDates, freshness_of
 from courses.permissions import CoursePermissionTester
-from courses.tree import ancestor_paths, course_path_of, parent_path, source_page
+from courses.tree import (
+    ancestor_paths,
+    course_path_of,
+    parent_path,
+    source_page,
+    view_restrictions,
+)
 
 
 class TrackPage(AnonymousPageCacheMixin, Page):
@@ -82,11 +94,36 @@ class CompletionRule(models.TextChoices):
     LESSONS_AND_QUIZZES = "lessons_and_quizzes", _("Complete every lesson and pass graded quizzes")
 
 
+class PageView:
+    """How a page of a course answers a visitor beyond showing its fields: whether it lets
+    them in and what it adds to its template's context. This default is Wagtail's plain
+    page; ``courses.page_views`` sets each page type's own at app ready."""
+
+    def serve(self, page: Page, request, render: Callable[..., HttpResponse]) -> HttpResponse:
+        """The response: ``render(**context_kwargs)`` serves the page as Wagtail does,
+        handing the keyword arguments on to ``get_context``."""
+        return render()
+
+    def get_context(self, page: Page, request, **kwargs) -> dict:
+        """What the page adds to its template's context."""
+        return {}
+
+
 class CourseTreePage(Page):
     """Base of the pages inside a course: trainers may touch only courses assigned to them."""
 
+    page_view: ClassVar[PageView] = PageView()
+
     class Meta:
         abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        return self.page_view.serve(self, request, partial(super().serve, request, *args, **kwargs))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args)
+        context.update(self.page_view.get_context(self, request, **kwargs))
+        return context
 
     def permissions_for_user(self, user):
         return CoursePermissionTester(user, self)
@@ -94,20 +131,16 @@ class CourseTreePage(Page):
     def get_view_restrictions(self):
         """The restrictions on this page and its ancestors, as the queryset Wagtail expects.
 
-        Its results come from the one query the outline shares (``services.view_restrictions``),
+        Its results come from the one query the outline shares (``tree.view_restrictions``),
         so serving a lesson reads them once; any further filtering or ordering (the privacy
         dialog, copy, alias) queries the database like Wagtail's own.
         """
         if self.alias_of_id:
             return super().get_view_restrictions()
-        from wagtail.models import PageViewRestriction
-
-        from courses import services
-
         own_paths = ancestor_paths(self.path)
         restrictions = PageViewRestriction.objects.filter(page__path__in=own_paths)
         restrictions._result_cache = [
-            r for r in services.view_restrictions(self) if r.page_path in own_paths
+            r for r in view_restrictions(self) if r.page_path in own_paths
         ]
         restrictions._prefetch_done = True
         return restrictions
@@ -214,13 +247,6 @@ class CoursePage(AnonymousPageCacheMixin, CourseTreePage):
         """Whole hours, for choosing "hour" or "hours" in translations."""
         return math.ceil(self.estimated_hours)
 
-    def get_context(self, request, *args, **kwargs):
-        from courses import services
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(services.course_page_context(request.user, self))
-        return context
-
 
 class ModulePage(CourseTreePage):
     """A module groups the lessons of a course; it has no page of its own for learners."""
@@ -289,19 +315,8 @@ class LessonPage(ReviewDates, CourseTreePage):
         """The tree path of the course this lesson belongs to (its grandparent)."""
         return course_path_of(self.path)
 
-    def serve(self, request, *args, **kwargs):
-        from courses import services
-
-        denial = services.lesson_access_denial(request, self)
-        if denial is not None:
-            return denial
-        return super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
-        from courses import services
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(services.lesson_page_context(request, self))
         # "Checked on …" under the title, and the notice when it is long past review.
         context["freshness"] = freshness_of(self)
         return context

@@ -1,5 +1,6 @@
 """Quizzes: pages authored by trainers, with their questions as inline models, and the
-attempts learners make. Grading and the rules of attempts live in ``courses.services``."""
+attempts learners make. Grading and the rules of attempts live in ``courses.services``; who
+may open a quiz page and what it shows, in ``courses.page_views``."""
 
 from decimal import Decimal
 
@@ -106,21 +107,6 @@ class QuizPage(CourseTreePage):
     def course_path(self) -> str:
         """The tree path of the course this quiz belongs to (its grandparent)."""
         return course_path_of(self.path)
-
-    def serve(self, request, *args, **kwargs):
-        from courses import services
-
-        denial = services.quiz_access_denial(request, self)
-        if denial is not None:
-            return denial
-        return super().serve(request, *args, **kwargs)
-
-    def get_context(self, request, *args, **kwargs):
-        from courses import services
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(services.quiz_page_context(request.user, self))
-        return context
 
 
 class QuizQuestion(Orderable, ClusterableModel):

@@ -6,8 +6,10 @@ whatever the course's size. Split by meaning; import from ``courses.services``.
 """
 
 from .access import (
+    LessonAccess,
+    Refusal,
     course_page_context,
-    lesson_access_denial,
+    lesson_access,
     lesson_page_context,
     mark_outline,
     may_study_without_enrolling,
@@ -38,6 +40,7 @@ from .outline import (
 )
 from .quiz_analysis import QuestionAnalysis, QuizAnalysis, quiz_item_analysis
 from .quizzes import (
+    AttemptReview,
     AttemptStatus,
     GradableQuestion,
     GradeResult,
@@ -47,6 +50,7 @@ from .quizzes import (
     Submission,
     answers_visible,
     attempt_questions,
+    attempt_review,
     attempt_status,
     check_course_completion,
     clean_answers,
@@ -54,7 +58,7 @@ from .quizzes import (
     get_attempt,
     gradable,
     grade,
-    quiz_access_denial,
+    quiz_access,
     quiz_page_context,
     review_submission,
     start_attempt,
@@ -63,6 +67,7 @@ from .quizzes import (
 
 __all__ = [
     "ACTIVITY_RESOLUTION",
+    "AttemptReview",
     "AttemptStatus",
     "CourseProgress",
     "DashboardEntry",
@@ -78,9 +83,11 @@ __all__ = [
     "QuestionAnalysis",
     "QuizAnalysis",
     "QuizRefused",
+    "Refusal",
     "Submission",
     "answers_visible",
     "attempt_questions",
+    "attempt_review",
     "attempt_status",
     "check_course_completion",
     "clean_answers",
@@ -96,14 +103,15 @@ __all__ = [
     "get_enrollment",
     "gradable",
     "grade",
-    "lesson_access_denial",
+    "LessonAccess",
+    "lesson_access",
     "lesson_page_context",
     "mark_outline",
     "passed_quiz_ids",
     "plain_number",
     "read_number",
     "may_study_without_enrolling",
-    "quiz_access_denial",
+    "quiz_access",
     "quiz_item_analysis",
     "quiz_page_context",
     "recommended_courses",

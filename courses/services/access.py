@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.contrib import messages
-from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from courses.certificates.linkedin import add_to_profile_url
 from courses.models import Certificate, CoursePage, Enrollment, LessonPage, QuizAttempt
 from courses.tree import course_path_of, source_page
 from lms.accounts import roles
@@ -35,34 +34,57 @@ def _enrollment_with_course(user, lesson: Page) -> Enrollment | None:
     )
 
 
-def lesson_access_denial(request, lesson: LessonPage):
-    """None if ``request.user`` may read ``lesson``; otherwise the response to send instead.
+@dataclass(frozen=True)
+class Refusal:
+    """A learner may not open a page: the reason they are told, and the page they are sent
+    to instead (``anchor`` is a fragment of it, such as the enroll button)."""
+
+    reason: str
+    destination: Page
+    anchor: str = ""
+
+
+@dataclass
+class LessonAccess:
+    """Whether a learner may read a lesson: a refusal, or what the check already read
+    (the course, the enrollment and, in a sequential course, the progress) so the page
+    does not read it again."""
+
+    refusal: Refusal | None = None
+    course: CoursePage | None = None
+    enrollment: Enrollment | None = None
+    progress: CourseProgress | None = None
+
+
+def lesson_access(user, lesson: LessonPage) -> LessonAccess:
+    """May ``user`` read ``lesson``?
 
     Preview lessons are open to all. Others need an active enrollment, and in a sequential
-    course the lesson must be unlocked; a refused learner lands on the course page with the
-    reason and an enroll button, never on the lesson. A translated lesson is judged as its
+    course the lesson must be unlocked; a refused learner is sent to the course page with the
+    reason and an enroll button, never to the lesson. A translated lesson is judged as its
     source, where the enrollment and progress are.
     """
-    user = request.user
     lesson = source_page(lesson)
     if lesson.is_preview or may_study_without_enrolling(user):
-        return None
+        return LessonAccess()
     enrollment = _enrollment_with_course(user, lesson)
     if enrollment is None or not enrollment.is_active:
         course = enrollment.course if enrollment else course_of(lesson)
-        messages.info(request, _("Enroll in this course to open its lessons."))
-        return redirect(localized(course).get_url(request) + "#enroll")
+        return LessonAccess(
+            Refusal(_("Enroll in this course to open its lessons."), localized(course), "#enroll")
+        )
     course = enrollment.course
     progress = None
     if course.sequential:
         progress = course_progress(user, course, course_outline(course, view_restrictions(lesson)))
         if lesson.pk in progress.locked_ids:
-            messages.info(
-                request, _("This course is sequential: finish the earlier lessons first.")
+            return LessonAccess(
+                Refusal(
+                    _("This course is sequential: finish the earlier lessons first."),
+                    localized(course),
+                )
             )
-            return redirect(localized(course).get_url(request))
-    request._course_context = (course, enrollment, progress)
-    return None
+    return LessonAccess(course=course, enrollment=enrollment, progress=progress)
 
 
 def mark_outline(
@@ -102,8 +124,6 @@ class CourseCompletion:
 def course_completion(user, course: CoursePage) -> CourseCompletion:
     """The learner's certificate of ``course`` (newest first; none while it is being issued
     or when the course awards none) and up to three courses to take next."""
-    from courses.certificates.linkedin import add_to_profile_url
-
     certificates = list(Certificate.objects.filter(user=user, course=course).order_by("-issued_at"))
     for certificate in certificates:
         certificate.linkedin_url = add_to_profile_url(certificate)
@@ -139,15 +159,18 @@ def course_page_context(user, course: CoursePage) -> dict:
     }
 
 
-def lesson_page_context(request, lesson: LessonPage) -> dict:
+def lesson_page_context(user, lesson: LessonPage, access: LessonAccess | None = None) -> dict:
+    """What a lesson page shows: its course, the learner's progress, the previous and next
+    item. ``access`` is the check that admitted the learner, if any: what it read is reused."""
     lesson = source_page(lesson)
-    course, enrollment, progress = getattr(request, "_course_context", (None, None, None))
+    access = access or LessonAccess()
+    course, enrollment, progress = access.course, access.enrollment, access.progress
     if course is None:
-        enrollment = _enrollment_with_course(request.user, lesson)
+        enrollment = _enrollment_with_course(user, lesson)
         course = enrollment.course if enrollment else course_of(lesson)
     if progress is None:
         outline = course_outline(course, view_restrictions(lesson))
-        progress = course_progress(request.user, course, outline)
+        progress = course_progress(user, course, outline)
     if enrollment is not None and enrollment.is_active:
         touch_activity(enrollment)
     # Previous and next walk lessons and quizzes alike, so a lesson leads on to its quiz.

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db.models import F, Q
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from courses.models import CoursePage, LessonProgress
-from courses.tree import ancestor_paths, parent_path
+from courses.tree import ancestor_paths, parent_path, view_restrictions
 
 
 def progress_percent(done: int, total: int) -> int:
@@ -52,22 +52,6 @@ class Outline:
     @property
     def quizzes(self) -> list[Page]:
         return [quiz for module in self.modules for quiz in module.quizzes]
-
-
-def view_restrictions(page: Page) -> list[PageViewRestriction]:
-    """Restrictions on ``page``'s ancestors, itself and its whole course, in one query.
-
-    Cached on the page: the privacy check before serving and the outline share it.
-    """
-    if not hasattr(page, "_course_restrictions"):
-        ancestors = ancestor_paths(page.path)
-        course_path = getattr(page, "course_path", page.path)
-        page._course_restrictions = list(
-            PageViewRestriction.objects.filter(
-                Q(page__path__in=ancestors) | Q(page__path__startswith=course_path)
-            ).annotate(page_path=F("page__path"))
-        )
-    return page._course_restrictions
 
 
 def course_outline(course: CoursePage, restrictions: list | None = None) -> Outline:

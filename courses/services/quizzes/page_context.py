@@ -1,0 +1,122 @@
+"""What the quiz pages show: whether a learner may open a quiz, the quiz page's context and
+the review of a submitted attempt. Decisions and data only; the page and the views turn a
+refusal into a redirect and a message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage, QuestionKind, QuizAttempt, QuizPage, QuizQuestion
+
+from ..access import Refusal, may_study_without_enrolling
+from ..enrollment import course_of, get_enrollment
+from ..numeric_answers import plain_number, read_number
+from ..translations import localized, source_page
+from .attempts import (
+    SEQUENTIAL_QUIZ_LOCKED,
+    AttemptStatus,
+    answers_visible,
+    attempt_questions,
+    attempt_status,
+    quiz_locked,
+)
+
+
+def quiz_access(user, quiz: QuizPage) -> Refusal | None:
+    """None if ``user`` may open the quiz page; otherwise why not and where to go instead."""
+    if may_study_without_enrolling(user):
+        return None
+    quiz = source_page(quiz)
+    course = course_of(quiz)
+    enrollment = get_enrollment(user, course)
+    if enrollment is None or not enrollment.is_active:
+        return Refusal(
+            _("Enroll in this course to take its quizzes."), localized(course), "#enroll"
+        )
+    if quiz_locked(user, quiz, course):
+        return Refusal(str(SEQUENTIAL_QUIZ_LOCKED), localized(course))
+    return None
+
+
+def quiz_page_context(user, quiz: QuizPage) -> dict:
+    """What a quiz page shows: its course, the learner's enrollment and attempts, and how
+    many questions an attempt asks."""
+    quiz = source_page(quiz)
+    course = localized(course_of(quiz))
+    enrollment = get_enrollment(user, course)
+    status = attempt_status(user, quiz) if user.is_authenticated else None
+    total = quiz.questions.count()
+    return {
+        "course": course,
+        "enrollment": enrollment,
+        "status": status,
+        "question_count": min(quiz.draw_count or total, total),
+    }
+
+
+@dataclass
+class AttemptReview:
+    """A submitted attempt as its result page shows it: each question with the learner's
+    answer and its result, and whether the right answers may be shown."""
+
+    attempt: QuizAttempt
+    quiz: QuizPage
+    course: CoursePage
+    # Passing this quiz may have finished the course: the page leads on to the certificate.
+    course_completed: bool
+    questions: list[QuizQuestion]
+    status: AttemptStatus
+    show_answers: bool
+
+
+def _note_reading(question: QuizQuestion) -> None:
+    """How a numeric answer was read: ``read_as`` when that is worth saying (not when the
+    learner typed exactly that number), ``unreadable`` when it was not a number at all.
+    Attempts graded before readings were stored are read again."""
+    question.read_as, question.unreadable = None, False
+    typed = question.answer_text.strip()
+    if question.kind != QuestionKind.NUMERIC or not typed:
+        return
+    stored = question.result.get("read_as")
+    value = Decimal(stored) if stored else read_number(typed)
+    if value is None:
+        question.unreadable = True
+    elif typed != plain_number(value):
+        question.read_as = value
+
+
+def attempt_review(user, attempt: QuizAttempt) -> AttemptReview:
+    """The review of ``user``'s submitted ``attempt``: per question its ``result``,
+    ``answer_text``, numeric reading, ``chosen`` choices and, for ordering questions, the
+    ``learner_order``; the quiz and course in the learner's language."""
+    quiz = attempt.quiz
+    status = attempt_status(user, quiz)
+    show_answers = answers_visible(attempt, quiz, status)
+    questions = attempt_questions(attempt)
+    for question in questions:
+        answer = attempt.answers.get(str(question.pk))
+        question.result = attempt.results.get(str(question.pk), {"score": 0, "correct": False})
+        question.answer_text = answer if isinstance(answer, str) else ""
+        _note_reading(question)
+        chosen = answer if isinstance(answer, list) else [answer]
+        for choice in question.shown_choices:
+            choice.chosen = choice.pk in chosen
+        if question.kind == QuestionKind.ORDERING and isinstance(answer, list):
+            by_id = {c.pk: c for c in question.shown_choices}
+            question.learner_order = [by_id[cid] for cid in answer if cid in by_id]
+    course = course_of(quiz)
+    enrollment = get_enrollment(user, course)
+    localized(quiz)
+    localized(course)
+    return AttemptReview(
+        attempt=attempt,
+        quiz=quiz,
+        course=course,
+        course_completed=bool(attempt.passed and enrollment and enrollment.completed_at),
+        questions=questions,
+        status=status,
+        show_answers=show_answers,
+    )
