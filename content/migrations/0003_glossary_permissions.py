@@ -1,30 +1,19 @@
 """Moderators keep the glossary; trainers may add terms and choose them in lessons."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+from lms.migration_helpers import grant_permissions
+
 GRANTS = {
-    "Content moderator": ["add", "change", "delete", "view"],
-    "Trainer": ["add", "view"],
+    "Content moderator": [
+        f"{action}_glossaryterm" for action in ("add", "change", "delete", "view")
+    ],
+    "Trainer": ["add_glossaryterm", "view_glossaryterm"],
 }
 
 
 def grant(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    app_config = apps.get_app_config("content")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    for name, actions in GRANTS.items():
-        group = Group.objects.filter(name=name).first()
-        if group is not None:
-            group.permissions.add(
-                *Permission.objects.filter(
-                    content_type__app_label="content",
-                    codename__in=[f"{action}_glossaryterm" for action in actions],
-                )
-            )
+    grant_permissions(apps, "content", GRANTS)
 
 
 class Migration(migrations.Migration):

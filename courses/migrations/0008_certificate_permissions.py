@@ -6,46 +6,30 @@
 - Ministry analysts get nothing here: they never see a learner's certificate.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from lms.migration_helpers import grant_permissions
 
 GRANTS = {
     "Trainer": [
-        ("certificatetemplate", "add_certificatetemplate"),
-        ("certificatetemplate", "change_certificatetemplate"),
-        ("certificatetemplate", "view_certificatetemplate"),
+        "add_certificatetemplate",
+        "change_certificatetemplate",
+        "view_certificatetemplate",
     ],
     "Content moderator": [
-        ("certificatetemplate", "add_certificatetemplate"),
-        ("certificatetemplate", "change_certificatetemplate"),
-        ("certificatetemplate", "delete_certificatetemplate"),
-        ("certificatetemplate", "view_certificatetemplate"),
-        ("certificate", "view_certificate"),
-        ("certificate", "revoke_certificate"),
+        "add_certificatetemplate",
+        "change_certificatetemplate",
+        "delete_certificatetemplate",
+        "view_certificatetemplate",
+        "view_certificate",
+        "revoke_certificate",
     ],
 }
 GRANTS["Site admin"] = GRANTS["Content moderator"]
 
 
 def grant(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    app_config = apps.get_app_config("courses")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    for name, grants in GRANTS.items():
-        group = Group.objects.filter(name=name).first()
-        if group is None:
-            continue
-        for model, codename in grants:
-            group.permissions.add(
-                Permission.objects.get(
-                    content_type__app_label="courses",
-                    content_type__model=model,
-                    codename=codename,
-                )
-            )
+    grant_permissions(apps, "courses", GRANTS)
 
 
 class Migration(migrations.Migration):
