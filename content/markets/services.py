@@ -14,10 +14,13 @@ import datetime
 import unicodedata
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, QuerySet
+from django.utils.translation import get_language
 
 from content import freshness
+from content.caching import bump_cache_version, versioned_key
 from content.routing import active_content_language, default_content_language, default_locale_id
 
 from .models import ChecklistCategory, ChecklistItem, ChecklistTick, MarketChecklist
@@ -42,6 +45,22 @@ def source_of(checklist: MarketChecklist) -> MarketChecklist:
         translation_key=checklist.translation_key, locale_id=default_id
     ).first()
     return source or checklist
+
+
+def checklist_translations() -> list[tuple[MarketChecklist, MarketChecklist]]:
+    """Every translation of a checklist with its source, by source name: two queries. For
+    the report of translations that are out of date (courses.services.translation_status)."""
+    by_key = {
+        checklist.translation_key: checklist
+        for checklist in sources().only("name", "translation_key", "live", "last_published_at")
+    }
+    translations = (
+        MarketChecklist.objects.filter(translation_key__in=list(by_key))
+        .exclude(locale_id=default_locale_id())
+        .select_related("locale")
+    )
+    pairs = [(by_key[t.translation_key], t) for t in translations]
+    return sorted(pairs, key=lambda pair: (pair[0].name, pair[1].locale.language_code))
 
 
 def checklists_due_for_review(on: datetime.date | None = None) -> QuerySet[MarketChecklist]:
@@ -135,6 +154,36 @@ def localize_items(items: list[ChecklistItem], translation: MarketChecklist | No
         item.text_language = translation.locale.language_code
 
 
+#: Bumped whenever a checklist or one of its items is saved or deleted (publishing saves
+#: both; see content/markets/apps.py): every cached checklist is then read afresh.
+CHECKLISTS_VERSION_KEY = "gga:checklists-version"
+CHECKLIST_SECONDS = 3600
+
+
+def bump_checklists_version(**kwargs) -> None:
+    """Signal receiver: a checklist, a translation of one or an item changed."""
+    bump_cache_version(CHECKLISTS_VERSION_KEY)
+
+
+def checklist_to_read(slug: str) -> tuple[MarketChecklist, list[ChecklistItem]] | None:
+    """The published source checklist at ``slug`` (``published_checklist``) and its items, in
+    order, both shown in the active language; None when there is none. The same for every
+    reader, so cached per slug and language until a checklist changes: a learner's page then
+    reads only their ticks."""
+    key = versioned_key(CHECKLISTS_VERSION_KEY, "gga:checklist", slug, get_language())
+    cached = cache.get(key)
+    if cached is None:
+        checklist = published_checklist(slug)
+        if checklist is None:
+            return None
+        localize_checklists([checklist])
+        items = list(checklist.items.order_by("sort_order", "pk"))
+        localize_items(items, checklist.translation)
+        cached = (checklist, items)
+        cache.set(key, cached, CHECKLIST_SECONDS)
+    return cached
+
+
 @dataclass
 class CategoryProgress:
     """One category of a checklist: its items and how many the learner has ticked."""
@@ -174,20 +223,24 @@ def _ticked_item_ids(user, checklist: MarketChecklist) -> frozenset[int]:
     )
 
 
-def checklist_progress(user, checklist: MarketChecklist) -> ChecklistProgress:
+def checklist_progress(
+    user, checklist: MarketChecklist, items: list[ChecklistItem] | None = None
+) -> ChecklistProgress:
     """The checklist's items grouped by category (in the categories' order, empty ones
     left out) with the learner's ticks; an anonymous visitor has ticked nothing.
 
     ``checklist`` is a source (ticks belong to its items); its items are shown in the words
-    of ``checklist.translation`` when ``localize_checklists`` found a live one."""
+    of ``checklist.translation`` when ``localize_checklists`` found a live one. ``items``,
+    when given, are its items as ``checklist_to_read`` read them."""
     checklist = source_of(checklist)
     ticked = _ticked_item_ids(user, checklist)
     by_category = {
         value: CategoryProgress(value=value, label=label)
         for value, label in ChecklistCategory.choices
     }
-    items = list(checklist.items.order_by("sort_order", "pk"))
-    localize_items(items, getattr(checklist, "translation", None))
+    if items is None:
+        items = list(checklist.items.order_by("sort_order", "pk"))
+        localize_items(items, getattr(checklist, "translation", None))
     for item in items:
         category = by_category.get(item.category)
         if category is None:  # a category removed from the choices: keep the item visible

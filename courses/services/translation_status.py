@@ -1,9 +1,10 @@
-"""Which translations of a trainer's courses are out of date.
+"""Which translations of a trainer's courses, and of the market checklists, are out of date.
 
 A translation is out of date when its English source was published after it: the source
 changed and the translation has not been brought up to date and published since. Drafts
 (translations never published) are listed too. Moderators see every course; a trainer sees
-the courses assigned to them (courses.permissions).
+the courses assigned to them (courses.permissions). Checklist translations are listed for
+whoever may edit checklists (trainers and moderators), one row per translation.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
+from content.markets.services import checklist_translations
 from content.routing import default_locale_id
 from courses.models import CoursePage
 from courses.permissions import assigned_courses
 from courses.tree import course_path_of, parent_path
 
+from .freshness import KIND_CHECKLIST
 from .trainer_reports import sees_every_course
 
 OUT_OF_DATE = _("Out of date")
@@ -46,7 +49,8 @@ class TranslationRow:
         return self.status != UP_TO_DATE
 
 
-def status_of(source: Page, translation: Page) -> str:
+def status_of(source, translation) -> str:
+    """Out of date, not published or up to date: for pages and for draftable snippets."""
     if not translation.live or translation.last_published_at is None:
         return NOT_PUBLISHED
     if source.last_published_at and source.last_published_at > translation.last_published_at:
@@ -62,8 +66,36 @@ def _courses_for(user):
 
 
 def translation_rows(user, *, out_of_date_only: bool = False) -> list[TranslationRow]:
-    """The translations of every page of the user's courses, those needing work first.
-    Three queries: courses, their source pages, the translations."""
+    """The translations of every page of the user's courses and of the checklists they may
+    edit, those needing work first. Five queries: courses, their source pages, the
+    translations, the source checklists, their translations."""
+    finder = AdminURLFinder(user)
+    rows = _course_rows(user, finder) + _checklist_rows(user, finder)
+    if out_of_date_only:
+        rows = [row for row in rows if row.out_of_date]
+    rows.sort(key=lambda row: (not row.out_of_date, row.course, row.language))
+    return rows
+
+
+def _checklist_rows(user, finder: AdminURLFinder) -> list[TranslationRow]:
+    if not user.has_perm("markets.change_marketchecklist"):
+        return []
+    return [
+        TranslationRow(
+            title=translation.name,
+            language=translation.locale.get_display_name(),
+            source_title=source.name,
+            course=str(KIND_CHECKLIST),
+            source_published_at=source.last_published_at,
+            published_at=translation.last_published_at,
+            status=str(status_of(source, translation)),
+            edit_url=finder.get_edit_url(translation),
+        )
+        for source, translation in checklist_translations()
+    ]
+
+
+def _course_rows(user, finder: AdminURLFinder) -> list[TranslationRow]:
     courses = {c.path: c.title for c in _courses_for(user).only("path", "title")}
     if not courses:
         return []
@@ -82,7 +114,6 @@ def translation_rows(user, *, out_of_date_only: bool = False) -> list[Translatio
         .select_related("locale")
         .order_by("path")
     )
-    finder = AdminURLFinder(user)
     rows = []
     for translation in translations:
         source = sources[translation.translation_key]
@@ -100,7 +131,4 @@ def translation_rows(user, *, out_of_date_only: bool = False) -> list[Translatio
                 edit_url=finder.get_edit_url(translation),
             )
         )
-    if out_of_date_only:
-        rows = [row for row in rows if row.out_of_date]
-    rows.sort(key=lambda row: (not row.out_of_date, row.course, row.language))
     return rows

@@ -231,3 +231,40 @@ def test_learner_cannot_use_the_translate_action(client, learner):
     )
     assert response.status_code in (302, 403)
     assert MarketChecklist.objects.count() == 1
+
+
+def test_course_translations_report_lists_checklist_translations_and_their_status(
+    client, moderator, eu
+):
+    client.force_login(moderator)
+
+    def csv():
+        response = client.get("/admin/reports/course-translations/", {"export": "csv"})
+        return b"".join(response.streaming_content).decode()
+
+    assert "Union européenne,French,European Union,Market checklist,Up to date" in csv()
+    assert f"{ARABIC['name']},Arabic,European Union,Market checklist,Not published" in csv()
+
+    eu.summary = "The rules changed."
+    eu.save_revision().publish()
+    assert "Union européenne,French,European Union,Market checklist,Out of date" in csv()
+
+
+def test_french_checklist_queries_do_not_grow_with_items(client, learner, eu):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    big = make_checklist(slug="big", name="Big", items=[("taxes", f"Item {n}") for n in range(12)])
+    translate_checklist(
+        big,
+        "fr",
+        {"name": "Grand", "summary": "Vendre.", "introduction": "", "items": [("x", "", "")] * 12},
+    )
+    client.force_login(learner)
+    counts = []
+    for checklist in (eu, big):
+        client.get(url(checklist, "fr"))  # warm the caches a running site has
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url(checklist, "fr"))
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 6  # + the translation and its items over English
