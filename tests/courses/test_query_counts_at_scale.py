@@ -66,3 +66,52 @@ def test_my_learning_does_not_grow_with_the_number_of_courses(client, learner, d
             taken += 1
         counts[number] = queries_of(client, "/dashboard/")
     assert counts[1] == counts[5], counts
+
+
+def test_pages_cost_the_same_at_profile_s_and_at_four_times_s(
+    client, learner, trainer, demo_site, settings
+):
+    """The learner's lesson, outline and My learning, the trainer's Learners page and the
+    analyst's reports, at the S data profile (1,000 learners) and at 4,000.
+
+    L (100,000 learners) takes minutes to write, too long for the suite: its pages are
+    timed by ``make bench-learners``. What would make a page grow with the platform's size
+    (a query per learner, per enrollment or per certificate) shows between 1,000 and 4,000
+    as surely as between 1,000 and 100,000, so counting here pins it down.
+    """
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from courses.models import CourseAssignment
+    from lms.demo import learners as demo_learners
+    from lms.demo.profiles import PROFILES, Profile, make_profile, profile_learners
+    from tests.reports.population import analyst_for
+
+    settings.MFA_REQUIRED_FOR_STAFF = False
+    first, first_lessons = make_course((2, 2), slug="profiled-one", preview_first=False)
+    second, _ = make_course((3, 3), slug="profiled-two", preview_first=False)
+    CourseAssignment.objects.create(course=first, trainer=trainer)
+    services.enroll(learner, first)
+    services.enroll(learner, second)
+    services.complete_lesson(learner, first_lessons[0])
+    analyst = analyst_for(["KE", "RW", "UG"], "analyst-at-scale@example.org")
+    pages = {
+        learner: [first_lessons[1].url, first.url, "/dashboard/"],
+        trainer: [reverse("courses_admin:course_learners", args=[first.pk])],
+        analyst: ["/admin/reports/"],
+    }
+
+    def counts() -> dict:
+        found = {}
+        for user, paths in pages.items():
+            client.force_login(user)
+            found |= {path: queries_of(client, path) for path in paths}
+        return found
+
+    context, now = demo_learners.write_context(), timezone.now()
+    make_profile(PROFILES["S"], context, now, seed=15)
+    assert profile_learners().count() == 1_000
+    at_s = counts()
+    make_profile(Profile("4S", 4_000, 10), context, now, seed=15, first=1_000)
+    assert profile_learners().count() == 4_000
+    assert counts() == at_s
