@@ -71,3 +71,39 @@ def test_learner_ticks_a_checklist_filters_the_library_and_downloads(page):
     page.get_by_label("Find a term").fill("FOB")
     page.get_by_role("button", name="Find").click()
     expect(page.locator("#term-free-on-board")).to_contain_text("Free On Board")
+
+
+def test_ticks_made_on_the_french_and_arabic_checklists_show_on_the_english_ones(page):
+    sign_in(page, "learner2@example.org", DEMO_PASSWORD)
+
+    # French: the list and the checklist are French, at the English checklist's address.
+    page.goto("/fr/toolkit/markets/")
+    page.get_by_role("link", name="Union européenne").click()
+    expect(page).to_have_url(re.compile(r"/fr/toolkit/markets/european-union/$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Union européenne")
+    page.get_by_label("Vérifiez si votre produit doit porter le marquage CE").check()
+    page.locator(".checklist__actions button[type=submit]").click()
+    expect(
+        page.get_by_label("Vérifiez si votre produit doit porter le marquage CE")
+    ).to_be_checked()
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+
+    # Arabic: right to left, the Gulf checklist in Arabic.
+    page.goto("/ar/toolkit/markets/gcc/")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("مجلس التعاون لدول الخليج العربية")
+    mark = page.get_by_label("سجّل علامتك في كل دولة خليجية تبيع فيها")
+    expect(mark).not_to_have_attribute("lang", "en")
+    mark.check()
+    page.locator(".checklist__actions button[type=submit]").click()
+    expect(page.get_by_label("سجّل علامتك في كل دولة خليجية تبيع فيها")).to_be_checked()
+
+    # English: the same ticks, on the same checklists, counted once.
+    page.goto("/toolkit/markets/european-union/")
+    expect(page.get_by_label("Find out whether your product needs CE marking")).to_be_checked()
+    expect(page.get_by_text("1 of 25 done").first).to_be_visible()
+    page.goto("/toolkit/markets/gcc/")
+    expect(page.get_by_label("Register your mark in each GCC country you sell in")).to_be_checked()
+    page.goto("/toolkit/markets/")
+    expect(page.locator(".card")).to_have_count(4)
+    expect(page.get_by_text("1 of 18 done")).to_be_visible()
