@@ -142,11 +142,10 @@ def xlsx_response(report: CourseLearners, filename: str, title: str) -> FileResp
 
 # --- Large XLSX files as a background export (lms.exports.jobs) -------------------------------
 
-BACK_LABEL = _lazy("Back to the learners")
-FAILED_MESSAGE = _lazy(
-    "The list could not be built: the course is gone or no longer yours to follow. Go back "
-    "to the learners and try again."
-)
+# The progress page leads back to the learner list, and says why when the file could not
+# be built: the course is gone, or no longer the trainer's to follow.
+BACK_LABEL = _lazy("Learners")
+FAILED_MESSAGE = _lazy("You may see the learners of the courses assigned to you only.")
 
 
 def background_rows() -> int:

@@ -369,6 +369,10 @@ def indexes_built_after(tables: list[Table]) -> Iterator[None]:
         return
     names = [table.model._meta.db_table for table in tables]
     with connection.cursor() as cursor:
+        # Django's foreign keys are checked at commit by default: millions of pending checks
+        # would queue in memory, and PostgreSQL builds no index while any is pending. Check
+        # each row as it comes instead (parents are written before their children).
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute(
             "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
             "AND tablename = ANY(%s) "
@@ -380,9 +384,6 @@ def indexes_built_after(tables: list[Table]) -> Iterator[None]:
             cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
     yield
     with connection.cursor() as cursor:
-        # Django's foreign keys are checked at commit; PostgreSQL builds no index on a table
-        # with checks pending, so run them now.
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         for _name, definition in saved:
             cursor.execute(definition)
 

@@ -1,8 +1,8 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class ExportsConfig(AppConfig):
+    """Background file exports (``lms.exports.jobs``); it has no models."""
+
     name = "lms.exports"
     label = "exports"
-    verbose_name = _("Exports")
