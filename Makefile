@@ -47,6 +47,12 @@ run: install ## Migrate, load the demo and serve at http://127.0.0.1:8000
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# The suite runs on TEST_WORKERS processes (pytest-xdist; 0 runs it in this process). Each has
+# its own test database (test_<name>_gw0 …) and Redis database (tests/conftest.py), and gets
+# tests one by one in collection order (--dist load), so every process still runs
+# pytest-django's database tests before its transactional ones.
+TEST_WORKERS ?= 2
+
 test: install ## Lint and run the whole test suite
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -54,7 +60,7 @@ test: install ## Lint and run the whole test suite
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/lint-imports
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 worker: install ## Start a Celery worker with beat (needs CELERY_BROKER_URL or REDIS_URL)
 	DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-lms.settings.dev} $(VENV)/bin/celery -A lms worker --beat --loglevel=INFO --scheduler django_celery_beat.schedulers:DatabaseScheduler

@@ -1,5 +1,8 @@
 """Shared fixtures: media in a temporary folder, a clean cache, the demo site and users."""
 
+import os
+import re
+
 import pytest
 from django.core.cache import cache
 
@@ -12,6 +15,53 @@ def _media_and_cache(settings, tmp_path):
     cache.clear()
     yield
     cache.clear()
+
+
+def worker_redis_url(url: str, worker: str | None, databases: str | None) -> str:
+    """The Redis URL an xdist worker uses: a database number of its own.
+
+    ``make test`` runs the suite on several processes (pytest-xdist, workers gw0, gw1 …).
+    Their test databases differ already (pytest-django suffixes them); their Redis must too,
+    since the two-server test empties its Redis database and the worker tests read queues
+    there. Worker N takes the N-th number of TEST_REDIS_DBS ("9,10"), or the URL's own
+    number plus N. A run without workers keeps the URL as it is.
+    """
+    if not url or not worker:
+        return url
+    index = int(worker.removeprefix("gw"))
+    match = re.match(r"^(redis://[^/]*)(?:/(\d+))?$", url)
+    if not match:
+        return url
+    if databases:
+        numbers = [int(n) for n in databases.split(",") if n.strip()]
+        if index >= len(numbers):
+            raise pytest.UsageError(
+                f"TEST_REDIS_DBS={databases} names {len(numbers)} Redis databases "
+                f"for worker {worker}: give one per worker"
+            )
+        number = numbers[index]
+    else:
+        number = int(match.group(2) or 0) + index
+    return f"{match.group(1)}/{number}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _redis_per_worker():
+    """Point this xdist worker's broker (settings, Celery, subprocesses) at its own Redis db."""
+    from django.conf import settings
+
+    from lms import celery_app
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    databases = os.environ.get("TEST_REDIS_DBS")
+    url = worker_redis_url(settings.CELERY_BROKER_URL, worker, databases)
+    if url != settings.CELERY_BROKER_URL:
+        settings.CELERY_BROKER_URL = url
+        celery_app.conf.broker_url = url
+        for name in ("CELERY_BROKER_URL", "REDIS_URL"):
+            if os.environ.get(name):
+                os.environ[name] = worker_redis_url(os.environ[name], worker, databases)
+    yield
 
 
 @pytest.fixture(scope="session")
