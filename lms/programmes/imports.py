@@ -26,6 +26,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from openpyxl.utils import get_column_letter
 
 from lms.accounts.audit import record
@@ -81,7 +82,11 @@ def read_learner_file(file_name: str, content: bytes) -> tablib.Dataset:
     max_rows = settings.PROGRAMMES_IMPORT_MAX_ROWS
     if len(learners) > max_rows:
         raise ImportFileError(
-            _("The file holds %(n)d learners; up to %(max)d are imported at once. Split it.")
+            ngettext(
+                "The file holds %(n)d learner; up to %(max)d are imported at once. Split it.",
+                "The file holds %(n)d learners; up to %(max)d are imported at once. Split it.",
+                len(learners),
+            )
             % {"n": len(learners), "max": max_rows}
         )
     width = len(headers)
@@ -122,14 +127,22 @@ def _refuse_formulas(cells: list[str]) -> None:
         named = ", ".join(cells[:MAX_FORMULA_CELLS_NAMED])
         more = len(cells) - MAX_FORMULA_CELLS_NAMED
         if more > 0:
-            named += " " + _("and %(n)d more") % {"n": more}
-        raise ImportFileError(
-            _(
+            # One sentence with its count, so each language words "and N more" its own way.
+            message = ngettext(
+                "Cells hold formulas, which are not imported: %(cells)s and %(n)d more. "
+                "Replace them with their values (copy, then paste values only) and upload "
+                "again.",
+                "Cells hold formulas, which are not imported: %(cells)s and %(n)d more. "
+                "Replace them with their values (copy, then paste values only) and upload "
+                "again.",
+                more,
+            )
+        else:
+            message = _(
                 "Cells hold formulas, which are not imported: %(cells)s. Replace them with "
                 "their values (copy, then paste values only) and upload again."
             )
-            % {"cells": named}
-        )
+        raise ImportFileError(message % {"cells": named, "n": more})
 
 
 def _csv_rows(content: bytes) -> list[list[str]]:

@@ -23,6 +23,7 @@ from django.core.validators import validate_email
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django_countries import countries
 from import_export import resources, widgets
 from import_export.fields import Field
@@ -71,7 +72,11 @@ class TextWidget(widgets.CharWidget):
             raise ValueError(_("This column must not be empty."))
         if len(text) > self.max_length:
             raise ValueError(
-                _("Use at most %(n)d characters (this has %(m)d).")
+                ngettext(
+                    "Use at most %(n)d character (this has %(m)d).",
+                    "Use at most %(n)d characters (this has %(m)d).",
+                    self.max_length,
+                )
                 % {"n": self.max_length, "m": len(text)}
             )
         return text
@@ -91,12 +96,18 @@ class EmailWidget(TextWidget):
 
 
 class ChoiceWidget(TextWidget):
-    """One of a fixed vocabulary's codes, in any case; blank allowed."""
+    """One of a fixed vocabulary's codes, in any case; blank allowed.
 
-    def __init__(self, choices, what: str):
+    ``unknown`` is the whole message for a code outside the vocabulary, with ``%(value)s``
+    and ``%(codes)s``: a sentence per column, so each language can word and inflect it
+    (a French "section" is feminine, a "stade" masculine) instead of receiving an English
+    noun to slot in.
+    """
+
+    def __init__(self, choices, unknown):
         super().__init__(max_length=32)
         self.codes = {str(value).lower(): value for value, _label in choices}
-        self.what = what
+        self.unknown = unknown
 
     def clean(self, value, row=None, **kwargs):
         text = super().clean(value, row=row, **kwargs)
@@ -106,8 +117,7 @@ class ChoiceWidget(TextWidget):
             return self.codes[text.lower()]
         except KeyError:
             raise ValueError(
-                _("Unknown %(what)s %(value)s; use one of %(codes)s.")
-                % {"what": self.what, "value": text, "codes": ", ".join(self.codes.values())}
+                str(self.unknown) % {"value": text, "codes": ", ".join(self.codes.values())}
             ) from None
 
 
@@ -158,22 +168,34 @@ class LearnerResource(resources.ModelResource):
     sector = Field(
         attribute="sector",
         column_name="sector",
-        widget=ChoiceWidget(Sector.choices, "ISIC section"),
+        widget=ChoiceWidget(
+            Sector.choices,
+            gettext_lazy("Unknown ISIC section %(value)s; use one of %(codes)s."),
+        ),
     )
     enterprise_size = Field(
         attribute="enterprise_size",
         column_name="size",
-        widget=ChoiceWidget(EnterpriseSize.choices, "size"),
+        widget=ChoiceWidget(
+            EnterpriseSize.choices,
+            gettext_lazy("Unknown size %(value)s; use one of %(codes)s."),
+        ),
     )
     owner_gender = Field(
         attribute="owner_gender",
         column_name="owner_gender",
-        widget=ChoiceWidget(OwnerGender.choices, "owner gender"),
+        widget=ChoiceWidget(
+            OwnerGender.choices,
+            gettext_lazy("Unknown owner gender %(value)s; use one of %(codes)s."),
+        ),
     )
     export_stage = Field(
         attribute="export_stage",
         column_name="export_stage",
-        widget=ChoiceWidget(ExportStage.choices, "export stage"),
+        widget=ChoiceWidget(
+            ExportStage.choices,
+            gettext_lazy("Unknown export stage %(value)s; use one of %(codes)s."),
+        ),
     )
     consent_statistics = Field(
         attribute="consent_statistics", column_name="consent", widget=ConsentWidget()
