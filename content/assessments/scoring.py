@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,15 @@ class IncompleteAnswers(ValueError):
 
     def __init__(self, question_ids: Sequence[str]):
         self.question_ids = list(question_ids)
-        super().__init__(_("Answer every question: %(count)d left.") % {"count": len(question_ids)})
+        left = len(question_ids)
+        super().__init__(
+            ngettext(
+                "Answer every question: %(count)d has no answer yet.",
+                "Answer every question: %(count)d have no answer yet.",
+                left,
+            )
+            % {"count": left}
+        )
 
 
 def _round(value: Decimal) -> int:

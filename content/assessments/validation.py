@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .scoring import Assessment, Dimension, Level, Question
 
@@ -22,7 +23,11 @@ def question_problems(question: Question) -> list[str]:
     name = question.text or _("(untitled question)")
     if len(question.options) < MIN_OPTIONS:
         problems.append(
-            _("Question “%(question)s” needs at least %(n)d answer options.")
+            ngettext(
+                "Question “%(question)s” needs at least %(n)d answer option.",
+                "Question “%(question)s” needs at least %(n)d answer options.",
+                MIN_OPTIONS,
+            )
             % {"question": name, "n": MIN_OPTIONS}
         )
     elif question.best_score <= 0:

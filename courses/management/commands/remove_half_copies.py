@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from courses.services.page_copies import half_copied_pages, remove_half_copies
 
@@ -29,6 +30,11 @@ class Command(BaseCommand):
             )
         if delete:
             removed = remove_half_copies(pages)
-            self.stdout.write(self.style.SUCCESS(_("Removed %(n)d pages.") % {"n": removed}))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    ngettext("Removed %(n)d page.", "Removed %(n)d pages.", removed)
+                    % {"n": removed}
+                )
+            )
         else:
             self.stdout.write(_("Run again with --delete to remove them."))
