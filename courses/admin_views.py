@@ -19,6 +19,7 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
@@ -174,10 +175,14 @@ class CourseLearnersView(CourseReportMixin, BaseListingView):
             accessor="get_status_display",
             primary=_learner_status_is_active,
         ),
-        DateColumn("enrolled_at", label=_("Enrolled"), sort_key="enrolled_at"),
+        DateColumn(
+            "enrolled_at", label=pgettext_lazy("date column", "Enrolled"), sort_key="enrolled_at"
+        ),
         Column("lessons_done", label=_("Lessons done"), accessor=_lessons_done),
         DateColumn("last_activity_at", label=_("Last activity"), sort_key="last_activity_at"),
-        DateColumn("completed_at", label=_("Completed"), sort_key="completed_at"),
+        DateColumn(
+            "completed_at", label=pgettext_lazy("date column", "Completed"), sort_key="completed_at"
+        ),
     ]
 
     def get_report_object(self, **kwargs):

@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import pgettext
 
 from lms.accounts.spreadsheets import escape_formula
 
@@ -54,12 +55,12 @@ def headers() -> list[str]:
         _("E-mail"),
         _("Country"),
         _("Status"),
-        _("Enrolled"),
+        pgettext("date column", "Enrolled"),
         _("Lessons done"),
         _("Lessons in course"),
         _("Progress (%)"),
         _("Last activity"),
-        _("Completed"),
+        pgettext("date column", "Completed"),
     ]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext_lazy, pgettext, pgettext_lazy
 from django.utils.translation import gettext as _
 from django_countries import countries as country_names
 
@@ -191,8 +191,8 @@ FIGURE_TEXT = {
 }
 
 MEASURES = (
-    Column("registered", gettext_lazy("Registered")),
-    Column("enrolled", gettext_lazy("Enrolled")),
+    Column("registered", pgettext_lazy("number of learners", "Registered")),
+    Column("enrolled", pgettext_lazy("number of learners", "Enrolled")),
     Column("completed", gettext_lazy("Completed a course")),
     Column("certified", gettext_lazy("Certified")),
 )
@@ -516,11 +516,11 @@ def build_report(
         chart="line",
     )
     stages = (
-        ("registered", _("Registered")),
-        ("enrolled", _("Enrolled")),
+        ("registered", pgettext("number of learners", "Registered")),
+        ("enrolled", pgettext("number of learners", "Enrolled")),
         ("started", _("Started (a lesson done)")),
         ("half_done", _("Half the lessons done")),
-        ("completed", _("Completed")),
+        ("completed", pgettext("number of learners", "Completed")),
         ("certified", _("Certified")),
     )
     funnel_values = {"registered": learners["registered"]} | {

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from .plan import BrandPlan, PricePosition
@@ -126,7 +127,7 @@ class TrademarkStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
     SEARCHED = "searched", _("Register searched")
     FILED = "filed", _("Filed")
-    REGISTERED = "registered", _("Registered")
+    REGISTERED = "registered", pgettext_lazy("trademark status", "Registered")
     OPPOSED = "opposed", _("Opposed or refused")
 
 
