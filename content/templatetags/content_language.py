@@ -10,7 +10,7 @@ full stop at the wrong end). No query: the default locale's id is kept per proce
 
 from django import template
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 
 from content.routing import active_content_language, default_content_language, default_locale_id
 
@@ -39,3 +39,16 @@ def text_lang(obj) -> str:
         return ""
     direction = "rtl" if translation.get_language_info(language)["bidi"] else "ltr"
     return format_html(' lang="{}" dir="{}"', language, direction)
+
+
+@register.simple_tag
+def in_text_language(obj, text) -> str:
+    """``text`` (one of ``obj``'s words) wrapped in a span marking its language when that is
+    not the interface's (see ``text_lang``), else escaped as is. For a name inside a
+    translated sentence: ``{% in_text_language checklist checklist.name as name %}`` then
+    ``{% blocktranslate with name=name %}``; the span isolates it, so an English name keeps
+    its place at the start of an Arabic heading."""
+    attrs = text_lang(obj)
+    if not attrs:
+        return conditional_escape(text)
+    return format_html("<span{}>{}</span>", attrs, text)

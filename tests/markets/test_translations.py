@@ -115,6 +115,8 @@ def test_a_draft_translation_is_not_shown_the_english_one_is_marked_as_english(c
     label = html.split('<label for="item-', 1)[1].split("</label>", 1)[0]
     assert 'lang="en" dir="ltr"' in label and "Search the register" in label
     assert '<p class="lead" lang="en" dir="ltr">Selling in European Union.</p>' in html
+    # The English name keeps its place at the start of the Arabic heading (isolated).
+    assert '<h1><span lang="en" dir="ltr">European Union</span>: ' in html
 
 
 def test_a_tick_on_the_french_page_shows_on_the_english_page_and_back(client, learner, eu):
