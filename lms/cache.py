@@ -10,13 +10,35 @@ logs a warning; it uses Redis again as soon as it is back. Proved by
 import logging
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
+
+
+class OneClientRedisCacheClient(RedisCacheClient):
+    """Django's Redis cache client, keeping one ``redis.Redis`` per connection pool.
+
+    Django builds a new ``redis.Redis`` object around its pool for every cache call, which
+    costs about as much as a round trip to a local Redis; a ``redis.Redis`` is safe to share
+    between threads (each command takes a connection from the pool), so one per pool serves
+    the whole process.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            pool = self._get_connection_pool(write)
+            client = self._clients[index] = self._client(connection_pool=pool)
+        return client
 
 
 class DegradingRedisCache(RedisCache):
@@ -33,6 +55,7 @@ class DegradingRedisCache(RedisCache):
         options.setdefault("socket_connect_timeout", 1)
         options.setdefault("socket_timeout", 1)
         super().__init__(server, params)
+        self._class = OneClientRedisCacheClient
 
     def _degrade(self, default, method, *args, **kwargs):
         try:
