@@ -1,14 +1,24 @@
-"""A course's outline and a learner's progress through it, in a fixed number of queries."""
+"""A course's outline and a learner's progress through it, in a fixed number of queries.
+
+The outline is the same for every learner, so it is cached under the content version
+(content.caching), which every publish, unpublish, move, deletion and privacy change bumps: a
+signed-in lesson or course page reads only the learner's enrollment and ticks.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import F, Q
 from wagtail.models import Page
 
+from content.caching import CONTENT_VERSION_KEY, versioned_key
 from courses.models import CoursePage, LessonProgress
 from courses.tree import ancestor_paths, parent_path, view_restrictions
+
+#: A bump of the content version retires a cached outline sooner; this only bounds memory.
+OUTLINE_SECONDS = 3600
 
 
 def progress_percent(done: int, total: int) -> int:
@@ -55,6 +65,18 @@ class Outline:
 
 
 def course_outline(course: CoursePage, restrictions: list | None = None) -> Outline:
+    """The course's live outline, the same for everyone: from the cache while the content is
+    unchanged (one query when it has changed). Each call returns its own copy, which callers
+    mark with one learner's progress and language."""
+    key = versioned_key(CONTENT_VERSION_KEY, "gga:outline", course.pk)
+    outline = cache.get(key)
+    if outline is None:
+        outline = _read_outline(course, restrictions)
+        cache.set(key, outline, OUTLINE_SECONDS)
+    return outline
+
+
+def _read_outline(course: CoursePage, restrictions: list | None) -> Outline:
     if restrictions is None:
         restrictions = view_restrictions(course)
     hidden = [r.page_path for r in restrictions if r.page_path.startswith(course.path)]
