@@ -38,10 +38,10 @@ def market_list(request):
 @require_http_methods(["GET", "POST"])
 def market_detail(request, slug: str):
     # Always the source checklist (ticks belong to its items), shown in the reader's language.
-    checklist = services.published_checklist(slug)
-    if checklist is None:
+    reading = services.checklist_to_read(slug)
+    if reading is None:
         raise Http404
-    services.localize_checklists([checklist])
+    checklist, items = reading
     form = None
     if request.method == "POST":
         if not request.user.is_authenticated:
@@ -55,7 +55,7 @@ def market_detail(request, slug: str):
             if anchor not in {f"cat-{value}" for value, _label in ChecklistCategory.choices}:
                 anchor = "progress"
             return redirect(f"{checklist.get_absolute_url()}#{anchor}")
-    progress = services.checklist_progress(request.user, checklist)
+    progress = services.checklist_progress(request.user, checklist, items)
     return render(
         request,
         "markets/market_detail.html",

@@ -34,7 +34,9 @@ def test_checklist_and_market_list_queries_do_not_grow_with_items(client, learne
     services.save_ticks(learner, large, list(large.items.all())[:7])
     client.force_login(learner)
     counts = [count(client, reverse("markets:detail", args=[c.slug])) for c in (small, large)]
-    assert counts[0] == counts[1] <= 4  # user, checklist, its items, the ticks
+    # The user and their ticks: the checklist and its items are cached for every reader
+    # (services.checklist_to_read).
+    assert counts[0] == counts[1] == 2
     before = count(client, reverse("markets:list"))
     make_checklist(slug="more", name="More")
     assert count(client, reverse("markets:list")) == before <= 3
@@ -46,3 +48,24 @@ def test_library_queries_do_not_grow_with_resources(client, db):
     for n in range(10):
         make_resource(f"Guide {n}", market=make_checklist(slug=f"m{n}", name=f"Market {n}"))
     assert count(client, reverse("library:list")) == few <= 4
+
+
+def test_the_cached_checklist_follows_every_change_at_once(client, learner):
+    checklist = make_checklist(
+        slug="changing", name="Changing", items=[("trademark", "File with the old office")]
+    )
+    client.force_login(learner)
+    url = reverse("markets:detail", args=[checklist.slug])
+    assert "File with the old office" in client.get(url).content.decode()
+    client.get(url)  # from the cache now
+
+    item = checklist.items.get()
+    item.text = "File with the new office"
+    item.save()
+    page = client.get(url).content.decode()
+    assert "File with the new office" in page
+    assert "File with the old office" not in page
+
+    checklist.live = False
+    checklist.save()
+    assert client.get(url).status_code == 404
