@@ -270,3 +270,19 @@ def test_french_checklist_queries_do_not_grow_with_items(client, learner, eu):
             client.get(url(checklist, "fr"))
         counts.append(len(queries))
     assert counts[0] == counts[1] <= 6  # + the translation and its items over English
+
+
+def test_snippet_admin_lists_and_searches_each_language(client, moderator, eu):
+    client.force_login(moderator)
+    listing = reverse("wagtailsnippets_markets_marketchecklist:list")
+    fr = Locale.objects.get(language_code="fr")
+
+    assert "Union européenne" in client.get(listing).content.decode()  # every language
+    english = client.get(listing, {"locale": "en"}).content.decode()
+    assert "European Union" in english and "Union européenne" not in english
+    french = client.get(listing, {"locale": "fr"}).content.decode()
+    assert "Union européenne" in french and ">European Union<" not in french
+    found = client.get(listing, {"locale": "fr", "q": "Union"}).content.decode()
+    assert "Union européenne" in found
+    edit = reverse("wagtailsnippets_markets_marketchecklist:edit", args=[eu.get_translation(fr).pk])
+    assert client.get(edit).status_code == 200
