@@ -84,3 +84,21 @@ def test_my_learning_reads_only_what_is_personal(client, learner, small_and_larg
         services.enroll(learner, course)
         services.complete_lesson(learner, lessons[0])
     assert count_queries(client, "/dashboard/", cold=False) == MY_LEARNING_BUDGET
+
+
+# With the outline cached (courses.services.outline): the user, the page's route, the view
+# restrictions, the enrollment with its course, the ticks and the page's translations; the
+# course page adds its trainers (and the passed quizzes, for a course with quizzes).
+SIGNED_IN_LESSON_WARM = 6
+SIGNED_IN_COURSE_WARM = 7
+
+
+def test_signed_in_lesson_and_course_pages_read_the_cached_outline(
+    client, learner, small_and_large
+):
+    client.force_login(learner)
+    for course, lessons in small_and_large:
+        services.enroll(learner, course)
+        services.complete_lesson(learner, lessons[0])
+        assert count_queries(client, lessons[-1].url, cold=False) == SIGNED_IN_LESSON_WARM
+        assert count_queries(client, course.url, cold=False) == SIGNED_IN_COURSE_WARM
