@@ -21,8 +21,11 @@ One run, start to end, on this machine only:
 Every loop is bounded in count and time and only 127.0.0.1 is ever targeted. Options:
 ``--duration`` (seconds per page, 15), ``--rounds`` (interleaved rounds the duration is split
 into, 3), ``--concurrency`` (connections, 8), ``--loadgen`` (auto, wrk or python), ``--no-doc``
-(do not touch docs/performance.md), ``--show-sql`` (print each page's SQL).
-PostgreSQL is reached at BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432).
+(do not touch docs/performance.md), ``--show-sql`` (print each page's SQL), ``--pages`` (only
+these pages beside the baselines, e.g. ``--pages lesson,dashboard``; implies ``--no-doc``).
+PostgreSQL is reached at BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432);
+BENCH_DB_SUFFIX is added to the databases' names, so that two people on one machine do not
+drop each other's.
 """
 
 from __future__ import annotations
@@ -59,11 +62,12 @@ if str(ROOT) not in sys.path:  # run as a script: bench/ is on the path, the pro
 from bench import stock  # noqa: E402
 from bench.doc import write_section  # noqa: E402
 
+BASELINES = {"stock", "bare"}  # always measured: the ratios and the start-up check need them
 REGRESSION = 0.20  # a ratio this much below the last recorded run is flagged
 START_MARK, END_MARK = "<!-- bench:start -->", "<!-- bench:end -->"
 
 HOST = "127.0.0.1"  # the only address this script ever sends requests to
-DB_NAME = "gga_bench"
+DB_NAME = "gga_bench" + os.environ.get("BENCH_DB_SUFFIX", "")
 COURSE_SLUG = "pricing-with-incoterms"
 LEARNER = "learner@example.org"
 BARE_SLUG = "bench-bare-page"
@@ -715,11 +719,19 @@ def parse_args(argv):
     parser.add_argument("--loadgen", choices=["auto", "wrk", "python"], default="auto")
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/performance.md")
     parser.add_argument("--show-sql", action="store_true", help="print each page's SQL")
+    parser.add_argument(
+        "--pages",
+        default="",
+        help="comma-separated page keys to measure beside the baselines (implies --no-doc)",
+    )
     options = parser.parse_args(argv)
     if not 1 <= options.duration <= 120 or not 1 <= options.concurrency <= 64:
         parser.error("--duration must be 1-120 and --concurrency 1-64")
     if not 1 <= options.rounds <= options.duration:
         parser.error("--rounds must be between 1 and --duration")
+    options.pages = {key.strip() for key in options.pages.split(",") if key.strip()}
+    if options.pages:
+        options.no_doc = True  # a partial table must not replace the recorded one
     return options
 
 
@@ -768,6 +780,12 @@ def main(argv=None) -> int:
         )
         database_created = True
         targets, facts = build_site()
+        if options.pages:
+            unknown = options.pages - {target.key for target in targets}
+            if unknown:
+                raise BenchError(f"--pages: no page called {', '.join(sorted(unknown))}")
+            keep = options.pages | BASELINES
+            targets = [target for target in targets if target.key in keep]
         step("the baseline: wagtail start, migrate and collectstatic a stock Wagtail site")
         try:
             stock_site = stock.build(f"{base_url}/{stock.DB_NAME}", HOST)

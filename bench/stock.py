@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT = "stocksite"
-DB_NAME = "gga_bench_stock"
+DB_NAME = "gga_bench_stock" + os.environ.get("BENCH_DB_SUFFIX", "")
 
 
 class StockSiteError(Exception):
