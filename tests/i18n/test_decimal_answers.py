@@ -108,3 +108,7 @@ def test_a_french_learner_typing_a_decimal_point_is_understood(client, learner, 
     graded = QuizAttempt.objects.get(pk=attempt.pk)
     assert graded.score == 100
     assert graded.results[str(numeric.pk)]["read_as"] == "7.5"
+    # The result page labels the answer with French punctuation (the colon is part of the
+    # translated label).
+    page = client.get(response.url).content.decode()
+    assert f"<p>Votre réponse\u00a0: {typed}" in page
