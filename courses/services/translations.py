@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from content.routing import active_content_language
 from content.translations import localize_pages, localized
+from courses.models import QuizChoice, QuizPage, QuizQuestion
 from courses.tree import source_page
 
 __all__ = ["active_content_language", "localize_pages", "localized", "source_page"]
@@ -28,8 +29,6 @@ def localize_questions(questions: list, quiz: Page) -> None:
     source's. Questions the translation lacks keep their source text. Two queries, none in
     the default language.
     """
-    from courses.models import QuizChoice, QuizPage, QuizQuestion
-
     language = active_content_language()
     if language is None or not questions:
         return
