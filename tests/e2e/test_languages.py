@@ -61,3 +61,19 @@ def test_an_arabic_page_reads_right_to_left_and_back_to_english(page):
     expect(page.locator("html")).to_have_attribute("dir", "ltr")
     assert not page.url.rstrip("/").endswith("/ar")
     assert page.locator(".brand").bounding_box()["x"] < 40
+
+
+def test_a_signed_in_french_learner_is_sent_to_my_learning_not_to_sign_up(page):
+    page.goto("/fr/")
+    # A visitor is invited twice: the hero's button and the closing banner.
+    expect(page.get_by_role("link", name="Créer votre compte gratuit")).to_have_count(2)
+
+    page.goto("/fr/accounts/login/")
+    page.locator("input[name=login]").fill("learner-fr@example.org")
+    page.locator("input[name=password]").fill(DEMO_PASSWORD)
+    page.locator("form[action*='login'] button[type=submit]").click()
+    page.goto("/fr/")
+    expect(page.get_by_role("link", name="Créer votre compte gratuit")).to_have_count(0)
+    expect(page.locator("a[href*='/accounts/signup/']")).to_have_count(0)
+    page.get_by_role("link", name="Aller à Mon apprentissage").click()
+    expect(page).to_have_url(re.compile(r"/fr/dashboard/$"))
