@@ -23,12 +23,15 @@ and the passing score; a withdrawn learner ticked nothing.
 
 Rows are built as plain values (no model instance, no query per learner) and written in
 one transaction (all or nothing) with PostgreSQL's COPY, a chunk of learners at a time, the
-big tables' secondary indexes built once at the end; or with ``bulk_create`` in large
-batches on SQLite (slower; fine for S). A smaller profile's learners are the first ones of
-a larger, so a database holding S is topped up to M, not rebuilt. Profile learners have addresses
-``profile-NNNNNNN@`` the synthetic learners' domain, so ``lms.demo.learners.delete_learners``
-removes them too and the demo's own synthetic learners (``load_demo --learners N``) can sit
-beside them.
+big tables' secondary indexes built once at the end; lesson progress, the largest table, is
+drawn as one span per enrollment (how many lessons, from when, how far apart) and made by
+PostgreSQL from the spans in one INSERT … SELECT. On SQLite the spans are expanded in
+Python and everything goes through ``bulk_create`` in large batches (slower; fine for S).
+
+A smaller profile's learners are the first ones of a larger, so a database holding S is
+topped up to M, not rebuilt. Profile learners have addresses ``profile-NNNNNNN@`` the
+synthetic learners' domain, so ``lms.demo.learners.delete_learners`` removes them too and
+the demo's own synthetic learners (``load_demo --learners N``) can sit beside them.
 """
 
 from __future__ import annotations
@@ -129,6 +132,22 @@ class Drawn:
     progress: Table = field(default_factory=lambda: Table(LessonProgress))
     attempts: Table = field(default_factory=lambda: Table(QuizAttempt))
     certificates: Table = field(default_factory=lambda: Table(Certificate))
+    #: The lessons each enrollment ticked, as spans: (user, course, how many lessons from the
+    #: first, when the first, seconds between two). PostgreSQL turns them into lesson-progress
+    #: rows itself (``_tick``); elsewhere they are expanded here (``expand_spans``).
+    spans: list[tuple] = field(default_factory=list)
+
+    def expand_spans(self, context: WriteContext) -> None:
+        lessons = {course.pk: course.lesson_ids for course in context.catalogue.courses}
+        for user_id, course_id, reach, first_at, gap in self.spans:
+            for number, lesson_id in enumerate(lessons[course_id][:reach]):
+                self.progress.add(
+                    user_id=user_id,
+                    lesson_id=lesson_id,
+                    course_id=course_id,
+                    completed_at=first_at + dt.timedelta(seconds=gap * number),
+                )
+        self.spans = []
 
     def tables(self) -> list[Table]:
         return [
@@ -217,24 +236,25 @@ def draw_learner(
 
 def _enrollment(course, user_id, first, last, enrolled_at, diligence, rng, context, now, out):
     lessons = course.lesson_ids
-    ticked: list[tuple[int, dt.datetime]] = []
+    reach = 0  # lessons ticked, from the first in outline order, a steady pace apart
     if lessons and rng.random() < 0.55 + 0.4 * diligence:
         reach = (
             len(lessons)
             if rng.random() < 0.3 + 0.6 * diligence
             else rng.randint(1, max(1, len(lessons) - 1))
         )
-        at = enrolled_at + _days(rng, 1.0)
-        for lesson_id in lessons[:reach]:
-            if at > now:
-                break
-            ticked.append((lesson_id, at))
-            at = at + _days(rng, 2.2)
+        first_at = enrolled_at + _days(rng, 1.0)
+        gap = max(60.0, rng.expovariate(1 / (2.2 * 86_400)))  # seconds between two lessons
+        # Only what fits before now.
+        reach = (
+            min(reach, int((now - first_at).total_seconds() // gap) + 1) if first_at <= now else 0
+        )
     status, withdrawn_at, completed_at, last_activity = "active", None, None, None
     tries: list[dict] = []
-    if ticked:
-        last_activity = ticked[-1][1]
-        every_lesson = len(ticked) == len(lessons)
+    if reach:
+        out.spans.append((user_id, course.pk, reach, first_at, gap))
+        last_activity = first_at + dt.timedelta(seconds=gap * (reach - 1))
+        every_lesson = reach == len(lessons)
         if every_lesson and course.quiz_id and course.question_ids:
             tries = _attempts(rng, course, diligence, last_activity, now)
             if tries:
@@ -254,8 +274,6 @@ def _enrollment(course, user_id, first, last, enrolled_at, diligence, rng, conte
         completed_at=completed_at,
         last_activity_at=last_activity,
     )
-    for lesson_id, at in ticked:
-        out.progress.add(user_id=user_id, lesson_id=lesson_id, course_id=course.pk, completed_at=at)
     for attempt in tries:
         out.attempts.add(user_id=user_id, quiz_id=course.quiz_id, **attempt)
     if completed_at is not None and course.certifies:
@@ -342,11 +360,55 @@ def _bulk_create(table: Table) -> None:
     )
 
 
-def write(drawn: Drawn) -> None:
-    writer = _copy if connection.vendor == "postgresql" else _bulk_create
+def _lesson_positions(context: WriteContext) -> None:
+    """A temporary table of every catalogue lesson's place in its course's outline."""
+    with connection.cursor() as cursor:
+        # Dropped at commit; within a caller's longer transaction (a test's) made afresh.
+        cursor.execute("DROP TABLE IF EXISTS pg_temp.profile_lesson, pg_temp.profile_span")
+        cursor.execute(
+            "CREATE TEMPORARY TABLE profile_lesson (course_id integer, position integer, "
+            "lesson_id integer) ON COMMIT DROP"
+        )
+        cursor.execute(
+            "CREATE TEMPORARY TABLE profile_span (user_id integer, course_id integer, "
+            "reach integer, first_at timestamptz, gap double precision) ON COMMIT DROP"
+        )
+        with cursor.cursor.copy("COPY profile_lesson FROM STDIN") as copy:
+            for course in context.catalogue.courses:
+                for position, lesson_id in enumerate(course.lesson_ids):
+                    copy.write_row((course.pk, position, lesson_id))
+
+
+def _tick(spans: list[tuple]) -> None:
+    """Lesson-progress rows from the spans, made by PostgreSQL in one INSERT … SELECT: the
+    largest table never passes through Python."""
+    progress = connection.ops.quote_name(LessonProgress._meta.db_table)
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy("COPY profile_span FROM STDIN") as copy:
+            for span in spans:
+                copy.write_row(span)
+        cursor.execute(
+            f"INSERT INTO {progress} (user_id, lesson_id, course_id, completed_at) "  # noqa: S608
+            "SELECT s.user_id, l.lesson_id, s.course_id, "
+            "s.first_at + make_interval(secs => s.gap * l.position) "
+            "FROM profile_span s JOIN profile_lesson l "
+            "ON l.course_id = s.course_id AND l.position < s.reach"
+        )
+        cursor.execute("TRUNCATE profile_span")
+
+
+def write(drawn: Drawn, context: WriteContext) -> None:
+    if connection.vendor == "postgresql":
+        for table in drawn.tables():
+            if table is drawn.progress:
+                _tick(drawn.spans)
+            elif table.rows:
+                _copy(table)
+        return
+    drawn.expand_spans(context)
     for table in drawn.tables():
         if table.rows:
-            writer(table)
+            _bulk_create(table)
 
 
 @dataclass
@@ -356,6 +418,7 @@ class Written:
     def add(self, drawn: Drawn) -> None:
         for table in drawn.tables():
             self.rows[table.model._meta.label] += len(table.rows)
+        self.rows[LessonProgress._meta.label] += sum(span[2] for span in drawn.spans)
 
 
 @contextmanager
@@ -402,13 +465,15 @@ def make_profile(
     """
     written = Written()
     with transaction.atomic(), indexes_built_after(Drawn().tables()[3:]):
+        if connection.vendor == "postgresql":
+            _lesson_positions(context)
         for start in range(first, profile.learners, CHUNK):
             indexes = range(start, min(start + CHUNK, profile.learners))
             ids = _reserve_user_ids(len(indexes))
             drawn = Drawn()
             for index, user_id in zip(indexes, ids, strict=True):
                 draw_learner(index, user_id, profile, context, now, seed, drawn)
-            write(drawn)
+            write(drawn, context)
             written.add(drawn)
             if progress:
                 progress(indexes.stop, written)
