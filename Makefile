@@ -84,7 +84,7 @@ bench-reports: install ## Time the reports on 1,000,000 enrollments beside hand-
 bench-import: install ## Import 10,000 learners from CSV and XLSX on PostgreSQL
 	$(PY) bench/import_learners.py
 
-bench-learners: install ## The trainer's Learners page and exports at 100,000 learners (PostgreSQL)
+bench-learners: install ## The trainer's Learners page and exports at the L data profile, 100,000 learners (PostgreSQL)
 	$(PY) bench/learners_page.py
 
 bench-load: install ## Locust on loopback: learners using the site, then 500 taking a quiz at once

@@ -63,7 +63,7 @@ BENCHES = [
     ("import", ["bench/import_learners.py", "--rows", "20", "--invitations", "5", "--no-doc"], 600),
     (
         "learners page",
-        ["bench/learners_page.py", "--learners", "500", "--repeat", "1", "--no-doc"],
+        ["bench/learners_page.py", "--profile", "S", "--repeat", "1", "--no-doc"],
         600,
     ),
     ("brand plan PDF", ["bench/brandplan_pdf.py"], 600),
