@@ -19,6 +19,7 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
@@ -64,7 +65,17 @@ def cache_version(version_key: str) -> int:
 
 
 def bump_cache_version(version_key: str) -> None:
-    """Move ``version_key`` on by one, so every key built from its old value is left behind."""
+    """Move ``version_key`` on by one, so every key built from its old value is left behind.
+
+    Inside a transaction it moves again once the transaction commits: until then another
+    process still reads the old rows, and may have cached them under the new version.
+    """
+    _bump(version_key)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _bump(version_key))
+
+
+def _bump(version_key: str) -> None:
     read = _versions_read.get()
     if read is not None:
         read.pop(version_key, None)

@@ -8,9 +8,11 @@ one place that knows it; services, models and the demo ask it instead of slicing
 
 from typing import TypeVar
 
+from django.core.cache import cache
 from django.db.models import F, Q
 from wagtail.models import Page, PageViewRestriction
 
+from content.caching import CONTENT_VERSION_KEY, versioned_key
 from content.routing import default_locale_id
 
 STEPLEN = Page.steplen
@@ -36,20 +38,31 @@ def ancestor_paths(path: str, *, from_depth: int = 1, inclusive: bool = True) ->
 # --- Privacy ---------------------------------------------------------------------------------
 
 
+#: A bump of the content version retires cached restrictions sooner; this only bounds memory.
+RESTRICTIONS_SECONDS = 3600
+
+
 def view_restrictions(page: Page) -> list[PageViewRestriction]:
     """Restrictions on ``page``'s ancestors, itself and its whole course, in one query.
 
     Cached on the page: the privacy check before serving (``get_view_restrictions``) and the
-    course outline share it.
+    course outline share it; and under the content version (content.caching), which saving or
+    deleting any restriction bumps, so a signed-in page reads them from the cache. A group
+    restriction still asks the database for its groups when it is checked.
     """
     if not hasattr(page, "_course_restrictions"):
-        ancestors = ancestor_paths(page.path)
-        course_path = getattr(page, "course_path", page.path)
-        page._course_restrictions = list(
-            PageViewRestriction.objects.filter(
-                Q(page__path__in=ancestors) | Q(page__path__startswith=course_path)
-            ).annotate(page_path=F("page__path"))
-        )
+        key = versioned_key(CONTENT_VERSION_KEY, "gga:restrictions", page.pk)
+        restrictions = cache.get(key)
+        if restrictions is None:
+            ancestors = ancestor_paths(page.path)
+            course_path = getattr(page, "course_path", page.path)
+            restrictions = list(
+                PageViewRestriction.objects.filter(
+                    Q(page__path__in=ancestors) | Q(page__path__startswith=course_path)
+                ).annotate(page_path=F("page__path"))
+            )
+            cache.set(key, restrictions, RESTRICTIONS_SECONDS)
+        page._course_restrictions = restrictions
     return page._course_restrictions
 
 

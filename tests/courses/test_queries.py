@@ -43,8 +43,9 @@ def test_anonymous_course_page(client, small_and_large):
 def test_anonymous_course_page_from_the_page_cache(client, small_and_large):
     (small, _), (large, _) = small_and_large
     counts = [count_queries(client, c.url, cold=False) for c in (small, large)]
-    # The course's row and the privacy check still run; site, outline and rendering are cached.
-    assert counts == [2, 2]
+    # The course's row still runs; the privacy check reads the cached view restrictions
+    # (courses.tree), and site, outline and rendering are cached.
+    assert counts == [1, 1]
 
 
 def test_signed_in_lesson_page(client, learner, small_and_large):
@@ -86,11 +87,12 @@ def test_my_learning_reads_only_what_is_personal(client, learner, small_and_larg
     assert count_queries(client, "/dashboard/", cold=False) == MY_LEARNING_BUDGET
 
 
-# With the outline cached (courses.services.outline): the user, the page's route, the view
-# restrictions, the enrollment with its course, the ticks and the page's translations; the
+# With the outline and view restrictions cached (courses.services.outline, courses.tree): the
+# user, the page's route, the enrollment with its course, the ticks and the page's
+# translations; the
 # course page adds its trainers (and the passed quizzes, for a course with quizzes).
-SIGNED_IN_LESSON_WARM = 6
-SIGNED_IN_COURSE_WARM = 7
+SIGNED_IN_LESSON_WARM = 5
+SIGNED_IN_COURSE_WARM = 6
 
 
 def test_signed_in_lesson_and_course_pages_read_the_cached_outline(
