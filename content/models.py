@@ -1,5 +1,6 @@
 """The CMS pages around the courses: the home page and plain content pages."""
 
+from django.core.cache import cache
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
@@ -11,8 +12,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, HomeStreamBlock
-from .caching import AnonymousPageCacheMixin
-from .routing import default_locale_id, fast_route, is_default_language_active
+from .caching import (
+    ANONYMOUS_PAGE_SECONDS,
+    CONTENT_VERSION_KEY,
+    AnonymousPageCacheMixin,
+    versioned_key,
+)
+from .routing import active_content_language, default_locale_id, fast_route
+from .translations import children_in_reader_language
 
 
 class HomePage(AnonymousPageCacheMixin, Page):
@@ -33,10 +40,18 @@ class HomePage(AnonymousPageCacheMixin, Page):
     @property
     def localized(self):
         """The home page in the active language. Wagtail asks on every request; in the
-        default language the answer is this page, found without a locale query."""
-        if not is_default_language_active():
-            return super().localized
-        return self
+        default language the answer is this page, found without a locale query, and in
+        another it is cached under the content version (Wagtail would look the locale and
+        then the translation up every time)."""
+        language = active_content_language()
+        if language is None:
+            return self
+        key = versioned_key(CONTENT_VERSION_KEY, "gga:home", self.pk, language)
+        home = cache.get(key)
+        if home is None:
+            home = super().localized
+            cache.set(key, home, ANONYMOUS_PAGE_SECONDS)
+        return home
 
     def route(self, request, path_components):
         return fast_route(self, path_components) or self.route_to_source(request, path_components)
@@ -95,7 +110,10 @@ class ToolkitPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["assessments"] = self.get_children().live().public().specific()
+        # The self-assessments of the English toolkit too, under a translated toolkit page.
+        context["assessments"] = children_in_reader_language(
+            self, Page.objects.specific().defer_streamfields()
+        )
         return context
 
 
