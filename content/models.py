@@ -19,7 +19,6 @@ from .caching import (
     versioned_key,
 )
 from .routing import active_content_language, default_locale_id, fast_route
-from .translations import children_in_reader_language
 
 
 class HomePage(AnonymousPageCacheMixin, Page):
@@ -110,10 +109,7 @@ class ToolkitPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The self-assessments of the English toolkit too, under a translated toolkit page.
-        context["assessments"] = children_in_reader_language(
-            self, Page.objects.specific().defer_streamfields()
-        )
+        context["assessments"] = self.get_children().live().public().specific()
         return context
 
 
