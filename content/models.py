@@ -19,6 +19,7 @@ from .caching import (
     versioned_key,
 )
 from .routing import active_content_language, default_locale_id, fast_route
+from .translations import children_in_reader_language
 
 
 class HomePage(AnonymousPageCacheMixin, Page):
@@ -109,7 +110,10 @@ class ToolkitPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["assessments"] = self.get_children().live().public().specific()
+        # The self-assessments of the English toolkit too, under a translated toolkit page.
+        context["assessments"] = children_in_reader_language(
+            self, Page.objects.specific().defer_streamfields()
+        )
         return context
 
 

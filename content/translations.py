@@ -14,7 +14,7 @@ from django.db.models import F, TextField
 from django.db.models.functions import Coalesce
 from wagtail.models import Locale, Page, TranslatableMixin
 
-from .routing import active_content_language
+from .routing import active_content_language, default_locale_id
 
 
 def locale_for(language_code: str) -> Locale:
@@ -92,6 +92,25 @@ def localize_pages(pages: Iterable[Page]) -> None:
         page.url_path = row.url_path
         if row.translated_summary and hasattr(page, "summary"):
             page.summary = row.translated_summary
+
+
+def children_in_reader_language(page: Page, queryset) -> list[Page]:
+    """The live, public pages of ``queryset`` that are children of ``page``'s source (its
+    translation in the default locale), in tree order and shown in the active language.
+
+    A translated track or toolkit page lists every course or tool its English source does,
+    not only the few already translated: the others keep their English words (templates mark
+    them with ``content_lang``) and open from the English tree under the reader's prefix.
+    No extra query in the default language; one for the source and one for the words
+    otherwise.
+    """
+    default_id = default_locale_id()
+    source = page
+    if default_id is not None and page.locale_id != default_id:
+        source = page.get_translation_or_none(default_id) or page
+    children = list(queryset.child_of(source).live().public().order_by("path"))
+    localize_pages(children)
+    return children
 
 
 def localized(page: Page | None) -> Page | None:

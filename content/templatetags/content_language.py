@@ -9,8 +9,11 @@ full stop at the wrong end). No query: the default locale's id is kept per proce
 """
 
 from django import template
+from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import conditional_escape, format_html
+from wagtail.templatetags.wagtailcore_tags import pageurl
 
 from content.routing import active_content_language, default_content_language, default_locale_id
 
@@ -22,6 +25,8 @@ def content_lang(page) -> str:
     """` lang="en" dir="ltr"` for a source page shown in another language, else ""."""
     if page is None or active_content_language() is None:
         return ""
+    if getattr(page, "translation", None) is not None:
+        return ""  # a source row showing its translation's words (``localize_pages``)
     if getattr(page, "locale_id", None) != default_locale_id():
         return ""
     language = default_content_language()
@@ -52,3 +57,20 @@ def in_text_language(obj, text) -> str:
     if not attrs:
         return conditional_escape(text)
     return format_html("<span{}>{}</span>", attrs, text)
+
+
+@register.simple_tag(takes_context=True)
+def reader_pageurl(context, page) -> str:
+    """``{% pageurl page %}``, kept under the reader's language prefix for an English page
+    listed on a translated one (``/fr/track/course/``, served from the English tree), so a
+    French reader who follows it stays in French instead of landing on the English site."""
+    url = pageurl(context, page)
+    language = active_content_language()
+    if (
+        language is None
+        or getattr(page, "translation", None) is not None
+        or getattr(page, "locale_id", None) != default_locale_id()
+    ):
+        return url
+    with translation.override(settings.LANGUAGE_CODE):
+        return translate_url(url, language)

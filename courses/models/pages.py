@@ -27,6 +27,7 @@ from wagtail.search import index
 from content.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LessonStreamBlock
 from content.caching import AnonymousPageCacheMixin
 from content.freshness import ReviewDates, freshness_of
+from content.translations import children_in_reader_language
 from courses.permissions import CoursePermissionTester
 from courses.tree import (
     ancestor_paths,
@@ -77,8 +78,10 @@ class TrackPage(AnonymousPageCacheMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = (
-            CoursePage.objects.child_of(self).live().public().order_by("path").defer_streamfields()
+        # Every course of the track, in the reader's language where translated (not only
+        # the translated ones: a French track lists the English courses too, marked as such).
+        context["courses"] = children_in_reader_language(
+            self, CoursePage.objects.defer_streamfields()
         )
         return context
 

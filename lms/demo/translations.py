@@ -1,7 +1,7 @@
-"""Demo content in French and Arabic: the home page and the course *Paying less duty*
-whole (modules, lessons, graded quiz) with its track, published as Wagtail translations of
-the English pages, the way a trainer's "Translate" in the admin makes them. The words are in
-data/trade_agreements_fr.py and data/trade_agreements_ar.py."""
+"""Demo content in French and Arabic: the home page, the toolkit's front page and the course
+*Paying less duty* whole (modules, lessons, graded quiz) with its track, published as Wagtail
+translations of the English pages, the way a trainer's "Translate" in the admin makes them.
+The words are in data/trade_agreements_fr.py and data/trade_agreements_ar.py."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from django.db import transaction
 from wagtail.models import Page
 
-from content.models import HomePage
+from content.models import HomePage, ToolkitPage
 from content.translations import locale_for, publish_page_translation
 from courses.models import CoursePage, LessonPage, ModulePage, QuizPage, TrackPage
 
@@ -109,6 +109,10 @@ def load_translations(home: HomePage) -> int:
         language = data.LANGUAGE
         home_words = {key: data.HOME[key] for key in ("title", "seo_title", "search_description")}
         _ensure(home, language, {**home_words, "body": _home_body(data.HOME)})
+        toolkit = ToolkitPage.objects.child_of(home).first()
+        if toolkit is not None:
+            # Its self-assessments stay English for now; the page lists them all the same.
+            _ensure(toolkit, language, data.TOOLKIT_PAGE)
         track = TrackPage.objects.child_of(home).filter(slug=data.TRACK["slug"]).first()
         course = (
             CoursePage.objects.child_of(track).filter(slug=data.COURSE["slug"]).first()

@@ -112,3 +112,6 @@ def test_a_french_learner_typing_a_decimal_point_is_understood(client, learner, 
     # translated label).
     page = client.get(response.url).content.decode()
     assert f"<p>Votre réponse\u00a0: {typed}" in page
+    # Both are plainly seven and a half ("7,5" as the French page writes it, "7.5" as a
+    # number is written in code): no "(read as …)" note after either.
+    assert "(lu comme" not in page

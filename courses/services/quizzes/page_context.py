@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, QuestionKind, QuizAttempt, QuizPage, QuizQuestion
@@ -84,7 +85,8 @@ def _note_reading(question: QuizQuestion) -> None:
     value = Decimal(stored) if stored else read_number(typed)
     if value is None:
         question.unreadable = True
-    elif typed != plain_number(value):
+    elif typed not in (plain_number(value), number_format(value)):
+        # Not when the learner typed it as the page writes it: a French "7,5" is 7,5.
         question.read_as = value
 
 

@@ -629,3 +629,18 @@ COURSE = {
         ],
     },
 }
+
+
+TOOLKIT_PAGE = {
+    "title": "Boîte à outils pour développer sa marque à l’international",
+    "introduction": (
+        "Les cours vous apprennent ; la boîte à outils vous fait travailler sur votre propre "
+        "entreprise. Mesurez si vous êtes prêt à exporter, préparez votre marque pour les "
+        "marchés étrangers, cochez ce qu’un marché exige avant d’y vendre et téléchargez "
+        "guides et modèles."
+    ),
+    "search_description": (
+        "Autoévaluations, plan de marque, listes de contrôle pour entrer sur un marché et "
+        "bibliothèque de ressources pour les petites entreprises qui vendent à l’étranger."
+    ),
+}
