@@ -59,6 +59,21 @@ def in_text_language(obj, text) -> str:
     return format_html("<span{}>{}</span>", attrs, text)
 
 
+@register.simple_tag
+def in_page_language(page, text=None) -> str:
+    """``text`` (default: ``page.title``) wrapped in a span marking it as English when ``page``
+    is an English source shown under another language (see ``content_lang``), else isolated in
+    ``<bdi>``. For a page title inside a translated label: ``{% in_page_language module.page
+    as title %}`` then ``{% blocktranslate with title=title %}Module {{ n }}: {{ title }}``;
+    an Arabic heading keeps "الوحدة 1:" at its start and the English title after it, read
+    by screen readers in English."""
+    shown = page.title if text is None else text
+    attrs = content_lang(page)
+    if not attrs:
+        return format_html("<bdi>{}</bdi>", shown)
+    return format_html("<span{}>{}</span>", attrs, shown)
+
+
 @register.simple_tag(takes_context=True)
 def reader_pageurl(context, page) -> str:
     """``{% pageurl page %}``, kept under the reader's language prefix for an English page
