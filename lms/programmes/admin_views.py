@@ -14,7 +14,9 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import formats
 from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
@@ -91,13 +93,25 @@ def ends(programme: Programme) -> str:
     return date_format(programme.ends_on, "DATE_FORMAT")
 
 
+def grouped(number: int) -> str:
+    """A count with the admin's language's thousands separator: "1,500", "1 500"."""
+    return formats.number_format(number, use_l10n=True, force_grouping=True)
+
+
 def codes_in_use(programme: Programme) -> str:
-    """Each code with its uses, e.g. "EXPORT-KE-2027 (12/1,500)"."""
+    """Each code with its uses in the admin's language, e.g. "EXPORT-KE-2027 (12/1,500)",
+    "EXPORT-KE-2027 (12/1 500) — inactive" in French words and digits."""
     parts = []
     for code in programme.codes.all():
-        limit = "∞" if code.max_uses is None else f"{code.max_uses:,}"
-        state = "" if code.is_active else f" — {_('inactive')}"
-        parts.append(f"{code.code} ({code.used_count:,}/{limit}){state}")
+        values = {
+            "code": code.code,
+            "used": grouped(code.used_count),
+            "limit": "∞" if code.max_uses is None else grouped(code.max_uses),
+        }
+        if code.is_active:
+            parts.append(gettext("%(code)s (%(used)s/%(limit)s)") % values)
+        else:
+            parts.append(gettext("%(code)s (%(used)s/%(limit)s) — inactive") % values)
     return "; ".join(parts)
 
 

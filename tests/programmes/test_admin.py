@@ -1,9 +1,12 @@
 """Programmes in the Wagtail admin: site admins only, including the members list and imports."""
 
 import pytest
+from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from lms.programmes.admin_views import codes_in_use
 from lms.programmes.models import EnrollmentCode, Programme, ProgrammeMembership
 from tests.factories import UserFactory
 
@@ -39,6 +42,29 @@ def test_site_admin_lists_programmes_with_dates_countries_members_and_codes(
     assert "EXPORT-KE-2027 (1/1,500)" in page
     members = reverse("programmes_admin:members", args=[programme.pk])
     assert f'<a href="{members}">1<span class="w-sr-only"> members: list them</span></a>' in page
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("en", "EXPORT-KE-2027 (1,200/1,500) — inactive; PILOT (3/∞)"),
+        ("fr", "EXPORT-KE-2027 (1\u00a0200/1\u00a0500) — inactif; PILOT (3/∞)"),
+        ("zh-hans", "EXPORT-KE-2027（1,200/1,500）— 已停用; PILOT（3/∞）"),
+    ],
+)
+def test_code_uses_are_written_as_the_admins_language_writes_numbers(
+    programme, code, language, shown
+):
+    EnrollmentCode.objects.filter(pk=code.pk).update(
+        used_count=1200, max_uses=1500, is_active=False
+    )
+    EnrollmentCode.objects.create(programme=programme, code="PILOT", used_count=3)
+    programme = Programme.objects.prefetch_related(
+        Prefetch("codes", queryset=EnrollmentCode.objects.order_by("code"))
+    ).get(pk=programme.pk)
+
+    with translation.override(language):
+        assert codes_in_use(programme) == shown
 
 
 def test_site_admin_creates_a_programme_with_codes_and_countries(client, site_admin):
