@@ -60,18 +60,17 @@ def in_text_language(obj, text) -> str:
 
 
 @register.simple_tag
-def in_page_language(page, text=None) -> str:
-    """``text`` (default: ``page.title``) wrapped in a span marking it as English when ``page``
-    is an English source shown under another language (see ``content_lang``), else isolated in
-    ``<bdi>``. For a page title inside a translated label: ``{% in_page_language module.page
-    as title %}`` then ``{% blocktranslate with title=title %}Module {{ n }}: {{ title }}``;
-    an Arabic heading keeps "الوحدة 1:" at its start and the English title after it, read
-    by screen readers in English."""
-    shown = page.title if text is None else text
+def in_page_language(page) -> str:
+    """``page.title`` wrapped in a span marking it as English when ``page``
+    is an English source shown under another language (see ``content_lang``), else escaped as
+    is (it is then in the reader's language). For a page title inside a translated label:
+    ``{% in_page_language module.page as title %}`` then ``{% blocktranslate with
+    title=title %}Module {{ n }}: {{ title }}``; an Arabic heading keeps "الوحدة 1:" at its
+    start and the English title after it, read by screen readers in English."""
     attrs = content_lang(page)
     if not attrs:
-        return format_html("<bdi>{}</bdi>", shown)
-    return format_html("<span{}>{}</span>", attrs, shown)
+        return conditional_escape(page.title)
+    return format_html("<span{}>{}</span>", attrs, page.title)
 
 
 @register.simple_tag(takes_context=True)

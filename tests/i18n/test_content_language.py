@@ -33,7 +33,7 @@ def test_english_titles_inside_arabic_labels_are_isolated_and_marked_english(
         '<h3 class="module__title">الوحدة 1: <span lang="en" dir="ltr">Module 1</span></h3>'
         in outline
     )
-    assert '<span lang="en" dir="ltr">Lesson 1.2</span></a>' in outline
+    assert '<bdi lang="en" dir="ltr">Lesson 1.2</bdi></a>' in outline
 
     lesson = client.get(f"/ar{lessons[0].url}").content.decode()
     assert '<span lang="en" dir="ltr">Lesson 1.2</span> <span class="dir-arrow"' in lesson
@@ -52,5 +52,5 @@ def test_the_same_titles_in_english_are_only_isolated(client, demo_site, learner
     client.force_login(learner)
 
     outline = client.get(course.url).content.decode()
-    assert '<h3 class="module__title">Module 1: <bdi>Module 1</bdi></h3>' in outline
+    assert '<h3 class="module__title">Module 1: Module 1</h3>' in outline
     assert 'lang="en"' not in outline.split("<main", 1)[1]
