@@ -3,7 +3,6 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
-from django.utils.html import format_html
 
 from lms.i18n import alternate_urls
 
@@ -38,10 +37,3 @@ def page_languages(context) -> list[dict]:
         )
     request._page_languages = languages
     return languages
-
-
-@register.filter
-def bdi(value) -> str:
-    """``value`` isolated in ``<bdi>``: a title of unknown direction (an English course
-    title in an Arabic sentence) keeps its own order without disturbing the sentence's."""
-    return format_html("<bdi>{}</bdi>", value)
