@@ -15,6 +15,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .caching import bump_cache_version, versioned_key
+from .routing import active_content_language, default_locale_id
+from .translations import url_in_reader_language
 
 TOOLKIT_LINK_SECONDS = 3600
 TOOLKIT_VERSION_KEY = "gga:toolkit-link-version"
@@ -41,8 +43,15 @@ def toolkit_link(request) -> Crumb | None:
     )
     cached = cache.get(key)
     if cached is None:
-        page = ToolkitPage.objects.live().public().order_by("path").first()
+        # The toolkit page in the reader's language where it is translated, else the
+        # English one, linked under the reader's prefix (served from the English tree).
+        pages = ToolkitPage.objects.live().public().order_by("path")
+        language = active_content_language()
+        page = language and pages.filter(locale__language_code=language).first()
+        page = page or pages.filter(locale_id=default_locale_id()).first() or pages.first()
         url = page.get_url(request) if page else None
+        if url and language and page.locale_id == default_locale_id():
+            url = url_in_reader_language(url, language)
         cached = (page.title, url) if page and url else ("", "")
         cache.set(key, cached, TOOLKIT_LINK_SECONDS)
     return Crumb(*cached) if cached[1] else None

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from django.conf import settings
 from django.db.models import F, TextField
 from django.db.models.functions import Coalesce
+from django.urls import translate_url
+from django.utils import translation
 from wagtail.models import Locale, Page, TranslatableMixin
 
 from .routing import active_content_language, default_locale_id
@@ -92,6 +95,13 @@ def localize_pages(pages: Iterable[Page]) -> None:
         page.url_path = row.url_path
         if row.translated_summary and hasattr(page, "summary"):
             page.summary = row.translated_summary
+
+
+def url_in_reader_language(url: str, language: str) -> str:
+    """An English page's ``url`` under ``language``'s prefix (``/fr/track/course/``), where
+    routing serves it from the English tree while the interface stays in ``language``."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return translate_url(url, language)
 
 
 def children_in_reader_language(page: Page, queryset) -> list[Page]:

@@ -9,13 +9,12 @@ full stop at the wrong end). No query: the default locale's id is kept per proce
 """
 
 from django import template
-from django.conf import settings
-from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import conditional_escape, format_html
 from wagtail.templatetags.wagtailcore_tags import pageurl
 
 from content.routing import active_content_language, default_content_language, default_locale_id
+from content.translations import url_in_reader_language
 
 register = template.Library()
 
@@ -86,5 +85,4 @@ def reader_pageurl(context, page) -> str:
         or getattr(page, "locale_id", None) != default_locale_id()
     ):
         return url
-    with translation.override(settings.LANGUAGE_CODE):
-        return translate_url(url, language)
+    return url_in_reader_language(url, language)

@@ -76,3 +76,21 @@ def test_translated_toolkit_page_lists_the_english_self_assessments(demo_site, c
 
     assert "<h1>حقيبة الأدوات</h1>" in html
     assert _cards(html)[0] == (' lang="en" dir="ltr"', "/ar/toolkit/check/", "Export readiness")
+
+
+def test_toolkit_link_and_crumb_follow_the_readers_language(demo_site, client):
+    load_toolkit_page(demo_site)
+    publish_page_translation(demo_site, "fr", {"title": "Go Global Academy"})
+
+    # No French toolkit page yet: the English one, kept under /fr/.
+    html = client.get("/fr/toolkit/markets/").content.decode()
+    assert '<a href="/fr/toolkit/">Boîte à outils</a>' in html
+
+    toolkit = load_toolkit_page(demo_site)
+    publish_page_translation(toolkit, "fr", {"title": "Boîte à outils export"})
+    html = client.get("/fr/toolkit/markets/").content.decode()
+    crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
+    assert '<a href="/fr/toolkit/">Boîte à outils export</a>' in crumbs
+    # English readers keep the English page.
+    html = client.get("/toolkit/markets/").content.decode()
+    assert '<a href="/toolkit/">Brand-going-abroad toolkit</a>' in html

@@ -613,12 +613,17 @@ ENTRIES = [
         analyst_b="302>/admin/reports/",
         site_admin="200",
     ),
-    url("admin/reports/export/job/<str:token>/", staff="403", analysts="404", site_admin="404"),
+    # Background exports (lms.exports: large report and learner-list downloads): a job is
+    # only for the user who asked, so an unknown token or another's is a 404 for everyone.
     url(
-        "admin/reports/export/job/<str:token>/download/",
-        staff="403",
-        analysts="404",
-        site_admin="404",
+        "admin/exports/<str:token>/",
+        staff="404",
+        why="a background export is only for the user who asked for it",
+    ),
+    url(
+        "admin/exports/<str:token>/download/",
+        staff="404",
+        why="a background export's file is only for the user who asked for it",
     ),
     url("admin/reports/archive/", staff="403", analysts="200", site_admin="200"),
     url(

@@ -43,7 +43,7 @@ def test_reset_keeps_what_is_not_demo_content():
     about.save_revision(user=editor).publish()
     course = CoursePage.objects.live().order_by("path").first()
     Enrollment.objects.create(user=learner, course=course)
-    toolkit_before = ToolkitPage.objects.get().pk
+    toolkit_before = ToolkitPage.objects.get(**ENGLISH).pk
     edited = CoursePage.objects.live().order_by("path").last()
     edited.title = "Edited by the ministry"
     edited.save_revision(user=editor).publish()
@@ -57,6 +57,12 @@ def test_reset_keeps_what_is_not_demo_content():
     assert CoursePage.objects.get(pk=edited.pk).title == "Edited by the ministry"
     assert User.objects.filter(pk__in=[editor.pk, learner.pk]).count() == 2
     # Demo content was deleted and built again.
-    assert ToolkitPage.objects.get().pk != toolkit_before
+    assert ToolkitPage.objects.get(**ENGLISH).pk != toolkit_before
+    # Its French and Arabic translations were rebuilt with it, one each.
+    assert sorted(ToolkitPage.objects.values_list("locale__language_code", flat=True)) == [
+        "ar",
+        "en",
+        "fr",
+    ]
     assert TrackPage.objects.live().filter(**ENGLISH).count() == 3
     assert User.objects.filter(email="learner@example.org").exists()
