@@ -60,7 +60,9 @@ def toolkit_link(request) -> Crumb | None:
 def toolkit_breadcrumbs(request, *, include_markets: bool = False) -> list[Crumb]:
     """Home › Toolkit [› Market checklists] for the tools' pages, which are not Wagtail pages."""
     site = getattr(request, "_wagtail_site", None)  # cached with its root page (middleware)
-    crumbs = [Crumb(site.root_page.title if site else _("Home"), "/")]
+    language = active_content_language()
+    home_url = url_in_reader_language("/", language) if language else "/"
+    crumbs = [Crumb(site.root_page.title if site else _("Home"), home_url)]
     link = toolkit_link(request)
     if link:
         crumbs.append(link)

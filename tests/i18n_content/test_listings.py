@@ -91,6 +91,7 @@ def test_toolkit_link_and_crumb_follow_the_readers_language(demo_site, client):
     html = client.get("/fr/toolkit/markets/").content.decode()
     crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
     assert '<a href="/fr/toolkit/">Boîte à outils export</a>' in crumbs
+    assert re.findall(r'href="([^"]*)"', crumbs)[0] == "/fr/"  # home, in French too
     # English readers keep the English page.
     html = client.get("/toolkit/markets/").content.decode()
     assert '<a href="/toolkit/">Brand-going-abroad toolkit</a>' in html
