@@ -21,12 +21,15 @@ quiz is passed; a quiz is attempted only once every lesson is ticked; a certific
 only for a completion in a course that issues them, printed with the course's title, hours
 and the passing score; a withdrawn learner ticked nothing.
 
-Rows are built as plain values (no model instance, no query per learner) and written in
-one transaction (all or nothing) with PostgreSQL's COPY, a chunk of learners at a time, the
-big tables' secondary indexes built once at the end; lesson progress, the largest table, is
-drawn as one span per enrollment (how many lessons, from when, how far apart) and made by
-PostgreSQL from the spans in one INSERT … SELECT. On SQLite the spans are expanded in
-Python and everything goes through ``bulk_create`` in large batches (slower; fine for S).
+Everything is written in one transaction (all or nothing). On PostgreSQL, Python draws the
+learners only (who they are, when they joined, how diligent, how many courses, when they
+first enrolled) and copies them with COPY, a chunk at a time; PostgreSQL then draws what they
+did from those, in a few set-based INSERT … SELECT statements that keep the same rules
+(``lms.demo.profile_sql``), and the big tables' secondary indexes are built once at the end.
+On SQLite every row is drawn here, in Python, as plain values (no model instance, no query
+per learner; lesson progress as one span per enrollment, expanded at writing), and written
+with ``bulk_create`` in large batches (slower; fine for S). The two paths draw the same
+learners and the same distributions of what they did, not the same rows of it.
 
 A smaller profile's learners are the first ones of a larger, so a database holding S is
 topped up to M, not rebuilt. Profile learners have addresses ``profile-NNNNNNN@`` the
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -54,6 +58,7 @@ from courses.certificates.codes import ALPHABET, LENGTH, format_code
 from courses.models import Certificate, Enrollment, LessonProgress, QuizAttempt
 from lms.accounts.models import User
 
+from . import profile_sql
 from .learners import UNUSABLE_PASSWORD, WriteContext
 from .population import (
     DAYS,
@@ -133,9 +138,11 @@ class Drawn:
     attempts: Table = field(default_factory=lambda: Table(QuizAttempt))
     certificates: Table = field(default_factory=lambda: Table(Certificate))
     #: The lessons each enrollment ticked, as spans: (user, course, how many lessons from the
-    #: first, when the first, seconds between two). PostgreSQL turns them into lesson-progress
-    #: rows itself (``_tick``); elsewhere they are expanded here (``expand_spans``).
+    #: first, when the first, seconds between two), expanded here (``expand_spans``).
     spans: list[tuple] = field(default_factory=list)
+    #: On PostgreSQL, what the learners' activity is drawn from (``lms.demo.profile_sql``):
+    #: (user, number, courses wanted, diligence, first enrolled).
+    learners: list[tuple] = field(default_factory=list)
 
     def expand_spans(self, context: WriteContext) -> None:
         lessons = {course.pk: course.lesson_ids for course in context.catalogue.courses}
@@ -198,9 +205,19 @@ def _attempts(rng, course: CourseInfo, diligence: float, start, now) -> list[dic
 
 
 def draw_learner(
-    index: int, user_id: int, profile: Profile, context: WriteContext, now, seed: int, out: Drawn
+    index: int,
+    user_id: int,
+    profile: Profile,
+    context: WriteContext,
+    now,
+    seed: int,
+    out: Drawn,
+    *,
+    activity: bool = True,
 ) -> None:
-    """Learner number ``index`` and everything they did, added to ``out``'s tables."""
+    """Learner number ``index`` and everything they did, added to ``out``'s tables; without
+    ``activity``, the learner and what their activity is drawn from (``out.learners``), for
+    PostgreSQL to draw it (``lms.demo.profile_sql``)."""
     rng = random.Random(seed * 10_000_019 + index)  # noqa: S311 - demo data, seeded on purpose
     person = draw_profile(index, rng)
     country = person["country"]
@@ -227,6 +244,9 @@ def draw_learner(
     wanted = min(len(courses), max(1, round(rng.gauss(profile.courses_per_learner + 1, 1.2))))
     diligence = rng.betavariate(2.2, 2.0)
     enrolled_at = joined + dt.timedelta(minutes=rng.uniform(2, 180))
+    if not activity:
+        out.learners.append((user_id, index, wanted, diligence, enrolled_at))
+        return
     for course in rng.sample(courses, wanted):
         if enrolled_at > now:
             break
@@ -360,50 +380,14 @@ def _bulk_create(table: Table) -> None:
     )
 
 
-def _lesson_positions(context: WriteContext) -> None:
-    """A temporary table of every catalogue lesson's place in its course's outline."""
-    with connection.cursor() as cursor:
-        # Dropped at commit; within a caller's longer transaction (a test's) made afresh.
-        cursor.execute("DROP TABLE IF EXISTS pg_temp.profile_lesson, pg_temp.profile_span")
-        cursor.execute(
-            "CREATE TEMPORARY TABLE profile_lesson (course_id integer, position integer, "
-            "lesson_id integer) ON COMMIT DROP"
-        )
-        cursor.execute(
-            "CREATE TEMPORARY TABLE profile_span (user_id integer, course_id integer, "
-            "reach integer, first_at timestamptz, gap double precision) ON COMMIT DROP"
-        )
-        with cursor.cursor.copy("COPY profile_lesson FROM STDIN") as copy:
-            for course in context.catalogue.courses:
-                for position, lesson_id in enumerate(course.lesson_ids):
-                    copy.write_row((course.pk, position, lesson_id))
-
-
-def _tick(spans: list[tuple]) -> None:
-    """Lesson-progress rows from the spans, made by PostgreSQL in one INSERT … SELECT: the
-    largest table never passes through Python."""
-    progress = connection.ops.quote_name(LessonProgress._meta.db_table)
-    with connection.cursor() as cursor:
-        with cursor.cursor.copy("COPY profile_span FROM STDIN") as copy:
-            for span in spans:
-                copy.write_row(span)
-        cursor.execute(
-            f"INSERT INTO {progress} (user_id, lesson_id, course_id, completed_at) "  # noqa: S608
-            "SELECT s.user_id, l.lesson_id, s.course_id, "
-            "s.first_at + make_interval(secs => s.gap * l.position) "
-            "FROM profile_span s JOIN profile_lesson l "
-            "ON l.course_id = s.course_id AND l.position < s.reach"
-        )
-        cursor.execute("TRUNCATE profile_span")
-
-
 def write(drawn: Drawn, context: WriteContext) -> None:
+    """The chunk's rows: on PostgreSQL the learners (COPY), their activity left for
+    ``profile_sql.draw_activity``; elsewhere everything, with ``bulk_create``."""
     if connection.vendor == "postgresql":
         for table in drawn.tables():
-            if table is drawn.progress:
-                _tick(drawn.spans)
-            elif table.rows:
+            if table.rows:
                 _copy(table)
+        profile_sql.add_learners(drawn.learners)
         return
     drawn.expand_spans(context)
     for table in drawn.tables():
@@ -456,31 +440,45 @@ def make_profile(
     context: WriteContext,
     now: dt.datetime,
     seed: int,
-    progress: Callable[[int, Written], None] | None = None,
+    progress: Callable[[str], None] | None = None,
     *,
     first: int = 0,
 ) -> Written:
     """Write learners ``first`` … of ``profile`` (a smaller profile's learners are the first
     ones of a larger: M tops S up), in one transaction: all of them, or none if interrupted.
+    ``progress`` is told what is done as it goes.
     """
+    say = progress or (lambda message: None)
+    started = time.monotonic()
+
+    def timed(message: str) -> None:
+        say(f"{message} ({time.monotonic() - started:.1f} s)")
+
     written = Written()
+    postgres = connection.vendor == "postgresql"
     with transaction.atomic(), indexes_built_after(Drawn().tables()[3:]):
-        if connection.vendor == "postgresql":
-            _lesson_positions(context)
+        if postgres:
+            profile_sql.prepare(context)
         for start in range(first, profile.learners, CHUNK):
             indexes = range(start, min(start + CHUNK, profile.learners))
             ids = _reserve_user_ids(len(indexes))
             drawn = Drawn()
             for index, user_id in zip(indexes, ids, strict=True):
-                draw_learner(index, user_id, profile, context, now, seed, drawn)
+                draw_learner(
+                    index, user_id, profile, context, now, seed, drawn, activity=not postgres
+                )
             write(drawn, context)
             written.add(drawn)
-            if progress:
-                progress(indexes.stop, written)
-    if connection.vendor == "postgresql":
+            if indexes.stop % 20_000 == 0 or indexes.stop == profile.learners:
+                timed(f"{indexes.stop:>7} learners")
+        if postgres:
+            written.rows.update(profile_sql.draw_activity(context, now, seed, timed))
+    timed("indexes built, committed")
+    if postgres:
         # Fresh statistics, or the planner takes millions of rows for a few hundred until
         # autovacuum comes by.
         with connection.cursor() as cursor:
             for table in Drawn().tables():
                 cursor.execute(f"ANALYZE {connection.ops.quote_name(table.model._meta.db_table)}")
+        timed("statistics gathered")
     return written

@@ -9,7 +9,7 @@ import io
 from collections import Counter
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import F, Q
 from django.test.utils import CaptureQueriesContext
 
@@ -18,30 +18,12 @@ from courses.models import Certificate, Enrollment, LessonProgress, QuizAttempt
 from lms.accounts import roles
 from lms.accounts.choices import EnterpriseSize, ExportStage, OwnerGender, Sector
 from lms.accounts.models import AnalystScope, User
-from lms.demo import accounts, courses, learners, programmes, site
+from lms.demo import accounts, learners, programmes
 from lms.demo.population import DAYS, SYNTHETIC_DOMAIN
 from lms.programmes.models import EnrollmentCode, ProgrammeMembership
 from tests.factories import UserFactory
 
 NOW = dt.datetime(2026, 11, 30, 17, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def demo_courses(django_db_setup, django_db_blocker):
-    """The demo accounts, tracks, courses (lessons, graded quizzes) and programmes."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            accounts.load_accounts()
-            home = site.load_home_page()
-            site.load_tracks(home)
-            courses.load_courses(home)
-            programmes.load_programmes(1000, today=NOW.date())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture

@@ -5,35 +5,22 @@ L (docs/performance.md has their times). The demo courses are built once for the
 rolled back at its end; each test runs in its own transaction inside that.
 """
 
+import datetime as dt
 import io
+import itertools
 from collections import Counter
+from decimal import Decimal
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import transaction
 
+from courses.certificates.codes import normalise_code
 from courses.models import Certificate, CompletionRule, Enrollment, LessonProgress, QuizAttempt
 from courses.services.outline import course_outline
 from lms.accounts import roles
-from lms.demo import accounts, courses, site
-from lms.demo.profiles import PROFILES, Profile, profile_learners
+from lms.demo import learners as demo_learners
+from lms.demo.profiles import PROFILES, Profile, make_profile, profile_learners
 from tests.factories import UserFactory
-
-
-@pytest.fixture(scope="module")
-def demo_courses(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            accounts.load_accounts()
-            home = site.load_home_page()
-            site.load_tracks(home)
-            courses.load_courses(home)
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 def make(profile: str) -> str:
@@ -92,10 +79,28 @@ def test_a_profile_keeps_the_platform_s_rules(demo_courses, db):
     # every lesson is ticked.
     enrolled = set(enrollments.values_list("user_id", "course_id"))
     assert set(done) <= enrolled
-    for attempt in QuizAttempt.objects.filter(user__in=learners).select_related("quiz"):
+    tries: dict[tuple, list] = {}
+    passed_with = {}
+    for attempt in (
+        QuizAttempt.objects.filter(user__in=learners).select_related("quiz").order_by("started_at")
+    ):
         course = next(e.course for e in enrollments if attempt.quiz.path.startswith(e.course.path))
         assert done[(attempt.user_id, course.pk)] == lessons[course.pk]
         assert attempt.submitted_at > attempt.started_at and attempt.score is not None
+        # Graded as the quiz grades: the share of questions right, against its pass mark.
+        assert sorted(attempt.results) == sorted(str(pk) for pk in attempt.question_ids)
+        right = sum(result["correct"] for result in attempt.results.values())
+        assert attempt.score == round(Decimal(100 * right) / len(attempt.question_ids), 2)
+        assert attempt.passed == (attempt.score >= attempt.quiz.pass_mark)
+        tries.setdefault((attempt.user_id, attempt.quiz_id), []).append(attempt)
+        if attempt.passed:
+            passed_with[(attempt.user_id, course.pk)] = attempt.score
+    assert any(not attempt.passed for made in tries.values() for attempt in made)
+    for made in tries.values():
+        # At most three tries, one after the other, none after a pass.
+        assert len(made) <= 3
+        assert all(not attempt.passed for attempt in made[:-1])
+        assert all(a.submitted_at <= b.started_at for a, b in itertools.pairwise(made))
 
     # Certificates exactly for completions in courses that issue them, printed right.
     certified = set(
@@ -107,9 +112,17 @@ def test_a_profile_keeps_the_platform_s_rules(demo_courses, db):
         if e.completed_at is not None and e.course.certificate_enabled
     }
     assert certified == completed and certified
-    certificate = Certificate.objects.filter(user__in=learners).select_related("user").first()
-    assert certificate.holder_name == certificate.user.get_full_name()
-    assert certificate.course_title == certificate.course.title
+    for certificate in Certificate.objects.filter(user__in=learners).select_related(
+        "user", "course"
+    ):
+        assert certificate.holder_name == certificate.user.get_full_name()
+        assert certificate.course_title == certificate.course.title
+        assert normalise_code(certificate.code) == certificate.code
+        assert certificate.completed_at <= certificate.issued_at
+        # The passing score printed, rounded; none where the course has no graded quiz.
+        passing = passed_with.get((certificate.user_id, certificate.course_id))
+        assert certificate.score == (None if passing is None else round(passing))
+    assert Certificate.objects.filter(user__in=learners, score__isnull=False).exists()
 
 
 def test_running_again_keeps_it_tops_a_smaller_profile_up_and_refuses_otherwise(
@@ -138,3 +151,50 @@ def test_a_database_with_real_learners_is_refused(demo_courses, db):
     with pytest.raises(CommandError, match="holds 1 real learners"):
         make("XS")
     assert not profile_learners().exists()
+
+
+def test_a_learner_s_story_depends_on_the_seed_and_their_number_only(demo_courses, db):
+    """Written at once or topped up from a smaller profile, the same seed gives the same
+    learners doing the same things (what makes S the first thousand of M)."""
+    now = dt.datetime(2026, 11, 30, 17, 0, tzinfo=dt.UTC)
+
+    def write(learners: int, seed: int = 7, first: int = 0) -> None:
+        context = demo_learners.write_context()  # as each run of the command reads it
+        make_profile(Profile("XS", learners, 5), context, now, seed=seed, first=first)
+
+    def everything() -> list[tuple]:
+        people = profile_learners()
+        return [
+            stories(),
+            list(
+                people.order_by("email").values_list(
+                    "email", "first_name", "country", "date_joined"
+                )
+            ),
+            list(
+                QuizAttempt.objects.filter(user__in=people)
+                .order_by("user__email", "started_at")
+                .values_list("user__email", "quiz__slug", "started_at", "score", "passed")
+            ),
+            list(
+                Certificate.objects.filter(user__in=people)
+                .order_by("code")
+                .values_list("user__email", "code", "issued_at", "revoked_at", "score")
+            ),
+            sorted(
+                LessonProgress.objects.filter(user__in=people).values_list(
+                    "user__email", "lesson__slug", "completed_at"
+                )
+            ),
+        ]
+
+    write(40)
+    at_once = everything()
+    assert at_once[0] and at_once[2] and at_once[3]
+    demo_learners.delete_learners()
+    write(15)
+    write(40, first=15)
+    assert everything() == at_once
+    demo_learners.delete_learners()
+    write(40, seed=8)
+    assert everything()[0] != at_once[0]
