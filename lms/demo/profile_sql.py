@@ -73,7 +73,7 @@ def prepare(context: WriteContext) -> None:
         cursor.execute(
             "DROP TABLE IF EXISTS pg_temp.profile_course, pg_temp.profile_lesson, "
             "pg_temp.profile_question, pg_temp.profile_learner, pg_temp.profile_enrollment, "
-            "pg_temp.profile_try, pg_temp.profile_done"
+            "pg_temp.profile_candidate, pg_temp.profile_try, pg_temp.profile_done"
         )
         cursor.execute(
             "CREATE TEMPORARY TABLE profile_course (slot integer, course_id integer, "
@@ -87,7 +87,8 @@ def prepare(context: WriteContext) -> None:
         )
         cursor.execute(
             "CREATE TEMPORARY TABLE profile_question (course_id integer, position integer, "
-            "question_id integer) ON COMMIT DROP"
+            "question_id integer, weight numeric GENERATED ALWAYS AS (2::numeric ^ position) "
+            "STORED) ON COMMIT DROP"
         )
         cursor.execute(
             "CREATE TEMPORARY TABLE profile_learner (user_id integer, idx integer, "
@@ -118,7 +119,9 @@ def prepare(context: WriteContext) -> None:
             for course in courses:
                 for position, lesson_id in enumerate(course.lesson_ids):
                     copy.write_row((course.pk, position, lesson_id))
-        with cursor.cursor.copy("COPY profile_question FROM STDIN") as copy:
+        with cursor.cursor.copy(
+            "COPY profile_question (course_id, position, question_id) FROM STDIN"
+        ) as copy:
             for course in courses:
                 for position, question_id in enumerate(course.question_ids):
                     copy.write_row((course.pk, position, question_id))
@@ -183,50 +186,63 @@ QUESTION_DRAW = _u(
     "(((t.idx::bigint * 4096 + t.slot) * 4 + t.n) * 4096 + p.position)", "%(question_seed)s"
 )
 
-# 2. The graded quiz's attempts where every lesson is ticked.
+# 2. The graded quiz's attempts where every lesson is ticked: every try that could be (the
+#    first three), how many questions each got right, and those made: none after a pass or
+#    after giving up, none after now. Each question's answer is drawn again when the kept
+#    attempts' results are written (``_statements``): the same draw, the same answer.
+CANDIDATES = f"""
+CREATE TEMPORARY TABLE profile_candidate ON COMMIT DROP AS
+SELECT row_number() OVER () AS try_id, e.user_id, e.course_id, e.idx, e.slot, n,
+       c.quiz_id, c.pass_mark, c.questions,
+       least(0.97, 0.5 + 0.4 * e.diligence + 0.1 * n) AS chance,
+       (4 + 21 * {_u(TRY_KEY + " + 0")}) * 60 AS took,
+       {_u(TRY_KEY + " + 1")} AS gives_up,
+       e.last_lesson_at + make_interval(secs => sum(
+           -ln(1 - {_u(TRY_KEY + " + 2")})
+               * CASE WHEN n = 0 THEN {0.6 * DAY} ELSE {2.5 * DAY} END
+           + (4 + 21 * {_u(TRY_KEY + " + 0")}) * 60
+       ) OVER (PARTITION BY e.user_id, e.course_id ORDER BY n)) AS submitted_at
+FROM profile_enrollment e
+JOIN profile_course c USING (course_id)
+CROSS JOIN generate_series(0, %(tries)s - 1) AS n
+WHERE e.reach = c.lessons AND e.reach > 0 AND c.quiz_id IS NOT NULL AND c.questions > 0
+"""  # noqa: S608 - built from constants; every value is a parameter
+
 TRIES = f"""
 CREATE TEMPORARY TABLE profile_try ON COMMIT DROP AS
-WITH tries AS (
-    SELECT e.user_id, e.course_id, c.quiz_id, c.pass_mark, c.questions, e.idx, e.slot, n,
-           least(0.97, 0.5 + 0.4 * e.diligence + 0.1 * n) AS chance,
-           (4 + 21 * {_u(TRY_KEY + " + 0")}) * 60 AS took,
-           {_u(TRY_KEY + " + 1")} AS gives_up,
-           e.last_lesson_at + make_interval(secs => sum(
-               -ln(1 - {_u(TRY_KEY + " + 2")})
-                   * CASE WHEN n = 0 THEN {0.6 * DAY} ELSE {2.5 * DAY} END
-               + (4 + 21 * {_u(TRY_KEY + " + 0")}) * 60
-           ) OVER (PARTITION BY e.user_id, e.course_id ORDER BY n)) AS submitted_at
-    FROM profile_enrollment e
-    JOIN profile_course c USING (course_id)
-    CROSS JOIN generate_series(0, %(tries)s - 1) AS n
-    WHERE e.reach = c.lessons AND e.reach > 0 AND c.quiz_id IS NOT NULL AND c.questions > 0
+WITH answered AS (
+    SELECT t.try_id, count(*) FILTER (WHERE {QUESTION_DRAW} < t.chance) AS right_answers,
+           sum(CASE WHEN {QUESTION_DRAW} < t.chance THEN p.weight ELSE 0 END) AS answers
+    FROM profile_candidate t JOIN profile_question p ON p.course_id = t.course_id
+    GROUP BY t.try_id
 ), graded AS (
-    SELECT t.user_id, t.course_id, t.quiz_id, t.n, t.submitted_at, t.gives_up, t.pass_mark,
-           t.submitted_at - make_interval(secs => t.took) AS started_at,
-           round(100 * count(*) FILTER (WHERE q.correct)::numeric / t.questions, 2) AS score,
-           jsonb_object_agg(q.question_id::text, jsonb_build_object(
-               'score', CASE WHEN q.correct THEN 1.0 ELSE 0.0 END, 'correct', q.correct
-           )) AS results
-    FROM tries t
-    CROSS JOIN LATERAL (
-        SELECT p.question_id,
-               {QUESTION_DRAW} < t.chance AS correct
-        FROM profile_question p WHERE p.course_id = t.course_id
-    ) q
-    GROUP BY t.user_id, t.course_id, t.quiz_id, t.n, t.submitted_at, t.took, t.gives_up,
-             t.pass_mark, t.questions
+    SELECT try_id, answers, round(100 * right_answers::numeric / t.questions, 2) AS score
+    FROM answered JOIN profile_candidate t USING (try_id)
 ), judged AS (
-    SELECT *, score >= pass_mark AS passed FROM graded
+    SELECT t.*, g.answers, g.score, g.score >= t.pass_mark AS passed
+    FROM profile_candidate t JOIN graded g USING (try_id)
 ), kept AS (
     SELECT *, coalesce(bool_or(passed OR gives_up > 0.75) OVER (
                PARTITION BY user_id, course_id ORDER BY n
                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), false) AS stopped
     FROM judged
 )
-SELECT user_id, course_id, quiz_id, n, started_at, submitted_at, score, passed, results
+SELECT try_id, user_id, course_id, n, quiz_id, answers,
+       submitted_at - make_interval(secs => took) AS started_at, submitted_at, score, passed
 FROM kept
 WHERE NOT stopped AND submitted_at <= %(now)s
 """  # noqa: S608 - built from constants; every value is a parameter
+
+#: The attempts' per-question results, built once for each pattern of right answers that
+#: occurs in a course (at most 256 for eight questions), not once per attempt.
+RESULTS = """
+SELECT a.course_id, a.answers, jsonb_object_agg(p.question_id::text, jsonb_build_object(
+           'score', CASE WHEN mod(floor(a.answers / p.weight), 2) = 1 THEN 1.0 ELSE 0.0 END,
+           'correct', mod(floor(a.answers / p.weight), 2) = 1)) AS results
+FROM (SELECT DISTINCT course_id, answers FROM profile_try) a
+JOIN profile_question p ON p.course_id = a.course_id
+GROUP BY a.course_id, a.answers
+"""
 
 # 3. The enrollments as written: completed where every lesson is ticked and, where the course
 #    asks for it, the quiz passed; last active at the last lesson, attempt or withdrawal.
@@ -315,10 +331,10 @@ def _statements(context: WriteContext) -> list[tuple[type, str, dict]]:
             "question_ids": "c.question_ids::jsonb",
             "score": "t.score",
             "passed": "t.passed",
-            "results": "t.results",
+            "results": "r.results",
         },
-        "FROM profile_try t JOIN profile_course c USING (course_id) "
-        "ORDER BY t.user_id, t.quiz_id, t.n",
+        f"FROM profile_try t JOIN profile_course c USING (course_id) JOIN ({RESULTS}) r "
+        "USING (course_id, answers) ORDER BY t.user_id, t.quiz_id, t.n",
     )
     issued = "d.completed_at + make_interval(secs => 1 + 39 * " + _draw(20, "d.idx", "d.slot") + ")"
     revoked = (
@@ -362,8 +378,8 @@ def _statements(context: WriteContext) -> list[tuple[type, str, dict]]:
         f"JOIN {_q(User._meta.db_table)} u ON u.id = d.user_id "
         "CROSS JOIN LATERAL (SELECT "
         "decode(md5(%(seed)s || ':' || d.idx || ':' || d.slot || ':code'), 'hex') AS code, "
-        "md5(%(seed)s || ':' || d.idx || ':' || d.slot || ':uuid') AS uuid) h "
-        f"CROSS JOIN LATERAL (SELECT {revoked} AS revoked_at) r "
+        "md5(%(seed)s || ':' || d.idx || ':' || d.slot || ':uuid') AS uuid OFFSET 0) h "
+        f"CROSS JOIN LATERAL (SELECT {revoked} AS revoked_at OFFSET 0) r "
         "WHERE d.completed_at IS NOT NULL AND c.certifies ORDER BY d.user_id, d.course_id",
     )
     extra = {
@@ -393,17 +409,23 @@ def draw_activity(
     }
     rows: Counter = Counter()
     with connection.cursor() as cursor:
+        cursor.execute("ANALYZE profile_course, profile_lesson, profile_question, profile_learner")
         for label, statement in (
             ("courses and lessons drawn", ENROLLMENTS),
-            ("quiz attempts drawn", TRIES),
+            ("quiz attempts drawn", CANDIDATES),
+            ("quiz attempts graded", TRIES),
             ("completions decided", DONE),
         ):
             cursor.execute(statement, params)
+            # Sized for the planner, which otherwise guesses at temporary tables.
+            cursor.execute(f"ANALYZE {statement.split()[3]}")
             say(label)
         for model, statement, own in _statements(context):
             cursor.execute(statement, params | own)
             rows[model._meta.label] += cursor.rowcount
             say(f"{model._meta.label} {cursor.rowcount}")
-        cursor.execute("DROP TABLE profile_enrollment, profile_try, profile_done")
+        cursor.execute(
+            "DROP TABLE profile_enrollment, profile_candidate, profile_try, profile_done"
+        )
         cursor.execute("TRUNCATE profile_learner")
     return rows
