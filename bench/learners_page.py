@@ -19,7 +19,10 @@ One run, start to end, on this machine only:
    ``<!-- bench-learners:start -->`` and ``<!-- bench-learners:end -->``.
 
 Options: ``--profile`` (L; the smoke run uses S), ``--repeat`` (timed requests per page, 5),
-``--database`` (its name, ``gga_bench_learners``), ``--no-doc``.
+``--database`` (its name, ``gga_bench_learners``), ``--no-doc``; to look into the pages
+without writing L each time, ``--keep`` (the database stays) then ``--reuse`` (measure it
+again, after migrating it), ``--explain`` (EXPLAIN ANALYZE of every query over 5 ms) and
+``--no-exports`` (the pages only).
 PostgreSQL is reached at BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432).
 """
 
@@ -49,8 +52,9 @@ COURSE_SLUG = "pricing-with-incoterms"
 MODERATOR = "moderator@example.org"
 
 
-def build(profile: str) -> dict:
-    """Migrate, load the demo's courses and write the data profile."""
+def build(profile: str, *, reused: bool = False) -> dict:
+    """Migrate, load the demo's courses and write the data profile (in a reused database,
+    only what is missing: ``make_profile`` leaves a database holding the profile as it is)."""
     import django
 
     django.setup()
@@ -62,8 +66,9 @@ def build(profile: str) -> dict:
 
     step("migrate")
     call_command("migrate", interactive=False, verbosity=0)
-    step("load_demo --learners 0")
-    call_command("load_demo", learners=0, stdout=io.StringIO())
+    if not reused:
+        step("load_demo --learners 0")
+        call_command("load_demo", learners=0, stdout=io.StringIO())
     step(f"make_profile {profile}")
     out = io.StringIO()
     started = time.monotonic()
@@ -79,7 +84,7 @@ def build(profile: str) -> dict:
         "learners": learners,
         "lessons": len(course_outline(course).lessons),
         "rows": rows,
-        "write_seconds": seconds,
+        "write_seconds": None if reused else seconds,
     }
 
 
@@ -102,6 +107,20 @@ def sequential_scans(queries) -> set[str]:
     return found
 
 
+def explain_slowest(queries, at_least_ms: float = 5.0) -> None:
+    """Print EXPLAIN ANALYZE of each query that took at least ``at_least_ms``."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for query in queries:
+            sql = query["sql"]
+            if float(query["time"]) * 1000 < at_least_ms or not sql.lstrip().startswith("SELECT"):
+                continue
+            cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}")
+            say(f"  {float(query['time']) * 1000:.0f} ms: {sql[:300]}")
+            say("\n".join("    " + row[0] for row in cursor.fetchall()))
+
+
 def download(client, address: str):
     """The file at ``address``: at once, or through a background export's job (Celery runs
     eagerly here, so the job is done when its page is first shown)."""
@@ -117,7 +136,9 @@ def download(client, address: str):
     return response
 
 
-def measure(built: dict, repeat: int) -> tuple[list[dict], list[dict]]:
+def measure(
+    built: dict, repeat: int, *, explain: bool = False, exports: bool = True
+) -> tuple[list[dict], list[dict]]:
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -143,6 +164,10 @@ def measure(built: dict, repeat: int) -> tuple[list[dict], list[dict]]:
         response = client.get(url + query)  # warm the per-process caches
         if response.status_code != 200:
             raise BenchError(f"{url + query} answered {response.status_code}")
+        if explain:
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url + query)
+            explain_slowest(queries.captured_queries)
         timings, cpu = [], []
         for _ in range(repeat):
             with CaptureQueriesContext(connection) as queries:
@@ -158,12 +183,13 @@ def measure(built: dict, repeat: int) -> tuple[list[dict], list[dict]]:
                 "max_ms": max(timings) * 1000,
                 "cpu_ms": statistics.median(cpu) * 1000,
                 "queries": len(queries),
+                "slowest_sql_ms": max(float(q["time"]) for q in queries.captured_queries) * 1000,
                 "bytes": len(response.content),
                 "seq_scans": sorted(sequential_scans(queries.captured_queries)),
             }
         )
     export_rows = []
-    for export_format in ("csv", "xlsx"):
+    for export_format in ("csv", "xlsx") if exports else ():
         step(f"download the {export_format.upper()} of every learner")
         clock, cpu_clock = time.perf_counter(), time.process_time()
         response = download(client, f"{url}?format={export_format}")
@@ -196,35 +222,46 @@ def measure(built: dict, repeat: int) -> tuple[list[dict], list[dict]]:
     return page_rows, export_rows
 
 
-def report(built, pages, exports, options, started, background) -> str:
+def report(built, pages, exports, options, started, background, load) -> str:
     rows = ", ".join(f"{label} {int(count):,}" for label, count in built["rows"].items())
+    if built["write_seconds"] is None:
+        written = f"the database already held profile {options.profile}"
+    else:
+        written = (
+            f"`manage.py make_profile {options.profile}` wrote {rows} in "
+            f"{built['write_seconds']:.0f} s"
+        )
     lines = [
         f"Measured {started:%Y-%m-%d %H:%M} UTC with `make bench-learners` "
         f"(`python bench/learners_page.py --profile {options.profile}`): "
-        f"`manage.py make_profile {options.profile}` wrote {rows} in "
-        f"{built['write_seconds']:.0f} s; the page shows one course of {built['lessons']} "
+        f"{written}; the page shows one course of {built['lessons']} "
         f"lessons with {built['learners']:,} learners, timed through Django's test client as "
         f"the demo moderator, median of {options.repeat} requests after a warm-up. "
         '"Sequential scans" lists the large tables (learners, enrollments, lesson progress) '
         "that EXPLAIN shows any of the page's queries reading whole.",
         "",
         "| Learners page | median ms | (CPU ms of this process) | slowest ms | SQL queries "
-        "| HTML KB | sequential scans |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| slowest query ms | HTML KB | sequential scans |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for row in pages:
         lines.append(
             f"| {row['label']} `{row['query'] or '/'}` | {row['median_ms']:.0f} | "
             f"{row['cpu_ms']:.0f} | {row['max_ms']:.0f} | {row['queries']} | "
+            f"{row['slowest_sql_ms']:.0f} | "
             f"{row['bytes'] / 1024:.0f} | {', '.join(row['seq_scans']) or 'none'} |"
         )
-    lines += [
-        "",
-        "| export of every learner (XLSX: a background job) | seconds (CPU s of this process) "
-        "| peak Python memory "
-        "(tracemalloc) | file size |",
-        "| --- | ---: | ---: | ---: |",
-    ]
+    lines += (
+        []
+        if not exports
+        else [
+            "",
+            "| export of every learner (XLSX: a background job) | seconds (CPU s of this process) "
+            "| peak Python memory "
+            "(tracemalloc) | file size |",
+            "| --- | ---: | ---: | ---: |",
+        ]
+    )
     for row in exports:
         lines.append(
             f"| {row['format'].upper()} | {row['seconds']:.1f} ({row['cpu_seconds']:.1f}) | "
@@ -234,7 +271,8 @@ def report(built, pages, exports, options, started, background) -> str:
     lines += [
         "",
         f"Machine: nproc {os.cpu_count()}, Python {platform.python_version()}; other processes "
-        f"kept {background} of the CPU busy just before the run.",
+        f"kept {background} of the CPU busy just before the run; load average "
+        f"{load[0]:.1f} before it and {os.getloadavg()[0]:.1f} after.",
     ]
     return "\n".join(lines)
 
@@ -249,6 +287,18 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timed requests per page (1-20)")
     parser.add_argument("--no-doc", action="store_true", help="do not write the results doc")
     parser.add_argument("--database", default=DB_NAME, help=f"database name ({DB_NAME})")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the database afterwards (for --reuse)"
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure a database kept by --keep: migrate it and top the profile up only",
+    )
+    parser.add_argument(
+        "--explain", action="store_true", help="print EXPLAIN ANALYZE of each slow query"
+    )
+    parser.add_argument("--no-exports", action="store_true", help="time the pages only")
     options = parser.parse_args(argv)
     if options.profile not in ("S", "M", "L") or not 1 <= options.repeat <= 20:
         parser.error("--profile must be S, M or L and --repeat 1-20")
@@ -263,22 +313,28 @@ def main(argv=None) -> int:
     for name in ("CELERY_BROKER_URL", "REDIS_URL", "EMAIL_HOST"):
         os.environ.pop(name, None)
     started = dt.datetime.now(dt.UTC)
+    load = os.getloadavg()
     busy = cpu_busy()
     background = "unknown" if busy is None else f"{busy:.0%}"
-    step(f"create the database {options.database}")
-    from bench.database import recreate_database
+    if not options.reuse:
+        step(f"create the database {options.database}")
+        from bench.database import recreate_database
 
-    recreate_database(base_url, options.database)
+        recreate_database(base_url, options.database)
     try:
-        built = build(options.profile)
-        pages, exports = measure(built, options.repeat)
+        built = build(options.profile, reused=options.reuse)
+        pages, exports = measure(
+            built, options.repeat, explain=options.explain, exports=not options.no_exports
+        )
     finally:
         if "django.db" in sys.modules:
             from django.db import connections
 
             connections.close_all()
-        postgres_admin(base_url, [f'DROP DATABASE IF EXISTS "{options.database}" WITH (FORCE)'])
-    block = report(built, pages, exports, options, started, background)
+        if not options.keep:
+            drop = f'DROP DATABASE IF EXISTS "{options.database}" WITH (FORCE)'
+            postgres_admin(base_url, [drop])
+    block = report(built, pages, exports, options, started, background, load)
     say()
     say(block)
     if not options.no_doc:
