@@ -106,6 +106,28 @@ def url_in_reader_language(url: str, language: str) -> str:
 
 def children_in_reader_language(page: Page, queryset) -> list[Page]:
     """The live, public pages of ``queryset`` that are children of ``page``'s source (its
+def keep_reader_language(page: Page, url: str | None) -> str | None:
+    """``url`` (``page``'s address) kept under the reader's language prefix when ``page`` is
+    an English source with no translation shown (``localize_pages`` found none), which routing
+    serves from the English tree under that prefix; otherwise ``url`` unchanged. Course
+    navigation goes through here, so a French reader who follows it stays in French."""
+    language = active_content_language()
+    if (
+        not url
+        or language is None
+        or getattr(page, "translation", None) is not None
+        or getattr(page, "locale_id", None) != default_locale_id()
+    ):
+        return url
+    return url_in_reader_language(url, language)
+
+
+def reader_url(page: Page, request=None) -> str | None:
+    """``page.get_url(request)``, under the reader's language prefix for an English page (see
+    ``keep_reader_language``): where a redirect sends a learner reading in French."""
+    return keep_reader_language(page, page.get_url(request=request))
+
+
     translation in the default locale), in tree order and shown in the active language.
 
     A translated track or toolkit page lists every course or tool its English source does,

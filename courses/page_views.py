@@ -16,12 +16,13 @@ from django.shortcuts import redirect
 from . import services
 from .models import CoursePage, LessonPage, QuizPage
 from .models.pages import PageView
+from .services.translations import reader_url
 
 
 def refusal_response(request, refusal: services.Refusal) -> HttpResponse:
     """Send a refused learner where the refusal says, telling them why."""
     messages.info(request, refusal.reason)
-    return redirect(refusal.destination.get_url(request) + refusal.anchor)
+    return redirect(reader_url(refusal.destination, request) + refusal.anchor)
 
 
 class CoursePageView(PageView):

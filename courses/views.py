@@ -20,7 +20,7 @@ from .models import (
     QuizAttempt,
     QuizPage,
 )
-from .services.translations import localized
+from .services.translations import localized, reader_url
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -34,7 +34,7 @@ def enroll(request, course_id: int):
     services.enroll(request.user, course)
     messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": course.title})
     target = localized(services.resume_target(request.user, course))
-    return redirect(target.get_url(request) if target else course.get_url(request))
+    return redirect(reader_url(target or localized(course), request))
 
 
 @require_POST
@@ -47,7 +47,7 @@ def unenroll(request, course_id: int):
         _("You have left “%(title)s”. Your progress is kept if you enroll again.")
         % {"title": course.title},
     )
-    return redirect(course.get_url(request))
+    return redirect(reader_url(localized(course), request))
 
 
 @require_POST
@@ -60,7 +60,7 @@ def complete_lesson(request, lesson_id: int):
         raise Http404(str(exc)) from exc
     except services.LessonLocked as exc:
         messages.error(request, str(exc))
-        return redirect(lesson.get_url(request))
+        return redirect(reader_url(localized(lesson), request))
     course = localized(services.course_of(lesson))
     if progress.is_complete:
         enrollment = services.get_enrollment(request.user, course)
@@ -75,10 +75,10 @@ def complete_lesson(request, lesson_id: int):
                 request,
                 _("Course complete: well done on finishing “%(title)s”!") % {"title": course.title},
             )
-        return redirect(course.get_url(request))
+        return redirect(reader_url(course, request))
     messages.success(request, _("Lesson marked as complete."))
     upcoming = localized(progress.next_lesson)
-    return redirect(upcoming.get_url(request) if upcoming else course.get_url(request))
+    return redirect(reader_url(upcoming or course, request))
 
 
 @login_required
@@ -87,8 +87,8 @@ def resume(request, course_id: int):
     enrollment = services.get_enrollment(request.user, course)
     target = localized(services.resume_target(request.user, course))
     if enrollment is None or not enrollment.is_active or target is None:
-        return redirect(course.get_url(request))
-    return redirect(target.get_url(request))
+        return redirect(reader_url(localized(course), request))
+    return redirect(reader_url(target, request))
 
 
 @login_required
@@ -127,10 +127,10 @@ def start_attempt(request, quiz_id: int):
         attempt = services.start_attempt(request.user, quiz)
     except services.NotEnrolled as exc:
         messages.info(request, str(exc))
-        return redirect(localized(services.course_of(quiz)).get_url(request) + "#enroll")
+        return redirect(reader_url(localized(services.course_of(quiz)), request) + "#enroll")
     except services.QuizRefused as exc:
         messages.error(request, str(exc))
-        return redirect(quiz.get_url(request))
+        return redirect(reader_url(localized(quiz), request))
     return redirect("courses:attempt", attempt_id=attempt.pk)
 
 

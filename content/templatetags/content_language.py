@@ -14,7 +14,7 @@ from django.utils.html import conditional_escape, format_html
 from wagtail.templatetags.wagtailcore_tags import pageurl
 
 from content.routing import active_content_language, default_content_language, default_locale_id
-from content.translations import url_in_reader_language
+from content.translations import keep_reader_language
 
 register = template.Library()
 
@@ -77,12 +77,4 @@ def reader_pageurl(context, page) -> str:
     """``{% pageurl page %}``, kept under the reader's language prefix for an English page
     listed on a translated one (``/fr/track/course/``, served from the English tree), so a
     French reader who follows it stays in French instead of landing on the English site."""
-    url = pageurl(context, page)
-    language = active_content_language()
-    if (
-        language is None
-        or getattr(page, "translation", None) is not None
-        or getattr(page, "locale_id", None) != default_locale_id()
-    ):
-        return url
-    return url_in_reader_language(url, language)
+    return keep_reader_language(page, pageurl(context, page))

@@ -13,11 +13,11 @@ from django.db.models import Prefetch
 from wagtail.models import Page
 
 from content.routing import active_content_language
-from content.translations import localize_pages, localized
+from content.translations import localize_pages, localized, reader_url
 from courses.models import QuizChoice, QuizPage, QuizQuestion
 from courses.tree import source_page
 
-__all__ = ["active_content_language", "localize_pages", "localized", "source_page"]
+__all__ = ["active_content_language", "localize_pages", "localized", "reader_url", "source_page"]
 
 
 def localize_questions(questions: list, quiz: Page) -> None:
