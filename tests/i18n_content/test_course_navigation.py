@@ -86,10 +86,27 @@ def test_lesson_pager_next_lesson_and_completion_keep_the_prefix(client, learner
     done = client.post(url_in("courses:complete_lesson", "fr", lessons[1].pk))
     assert done["Location"] == "/fr/export-skills/pricing/module-2/lesson-2-1/"
 
-    # Once done, the lesson's button leads on to the next one, still under /fr/.
+    # Once done, the lesson offers the next one in one French sentence, still under /fr/.
     html = client.get(lesson).content.decode()
     assert (
         '<a class="button button--large" href="/fr/export-skills/pricing/module-2/lesson-2-1/">'
+        'Leçon suivante\u00a0: <span lang="en" dir="ltr">Lesson 2.1</span></a>'
+    ) in html
+
+
+def test_next_lesson_is_one_arabic_sentence_with_the_english_title_isolated(
+    client, learner, english_course
+):
+    course, lessons = english_course
+    services.enroll(learner, course)
+    services.complete_lesson(learner, lessons[0])
+    client.force_login(learner)
+
+    html = client.get("/ar/export-skills/pricing/module-1/lesson-1-1/").content.decode()
+
+    assert (
+        '<a class="button button--large" href="/ar/export-skills/pricing/module-1/lesson-1-2/">'
+        'الدرس التالي: <span lang="en" dir="ltr">Lesson 1.2</span></a>'
     ) in html
 
 
