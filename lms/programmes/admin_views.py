@@ -27,6 +27,8 @@ from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from lms.formats.lists import join_clauses, join_series
+
 from . import imports
 from .forms import LearnerImportForm
 from .models import EnrollmentCode, ImportStatus, LearnerImport, Programme, ProgrammeMembership
@@ -82,7 +84,7 @@ class SiteAdminRequiredMixin:
 
 
 def country_names(programme: Programme) -> str:
-    return ", ".join(country.name for country in programme.countries)
+    return join_series(country.name for country in programme.countries)
 
 
 def starts(programme: Programme) -> str:
@@ -100,7 +102,8 @@ def grouped(number: int) -> str:
 
 def codes_in_use(programme: Programme) -> str:
     """Each code with its uses in the admin's language, e.g. "EXPORT-KE-2027 (12/1,500)",
-    "EXPORT-KE-2027 (12/1 500) — inactive" in French words and digits."""
+    "EXPORT-KE-2027 (12/1 500) — inactive" in French words and digits, the codes separated
+    as the language separates list items ("; ", "؛ " in Arabic, "；" in Chinese)."""
     parts = []
     for code in programme.codes.all():
         values = {
@@ -112,7 +115,7 @@ def codes_in_use(programme: Programme) -> str:
             parts.append(gettext("%(code)s (%(used)s/%(limit)s)") % values)
         else:
             parts.append(gettext("%(code)s (%(used)s/%(limit)s) — inactive") % values)
-    return "; ".join(parts)
+    return join_clauses(parts)
 
 
 class MembersColumn(Column):

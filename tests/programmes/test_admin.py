@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from lms.programmes.admin_views import codes_in_use
+from lms.programmes.admin_views import codes_in_use, country_names
 from lms.programmes.models import EnrollmentCode, Programme, ProgrammeMembership
 from tests.factories import UserFactory
 
@@ -48,8 +48,11 @@ def test_site_admin_lists_programmes_with_dates_countries_members_and_codes(
     ("language", "shown"),
     [
         ("en", "EXPORT-KE-2027 (1,200/1,500) — inactive; PILOT (3/∞)"),
-        ("fr", "EXPORT-KE-2027 (1\u00a0200/1\u00a0500) — inactif; PILOT (3/∞)"),
-        ("zh-hans", "EXPORT-KE-2027（1,200/1,500）— 已停用; PILOT（3/∞）"),
+        # French puts a no-break space before a semicolon; Arabic and Chinese write
+        # their own semicolon, Chinese with no space after it.
+        ("fr", "EXPORT-KE-2027 (1\u00a0200/1\u00a0500) — inactif\u00a0; PILOT (3/∞)"),
+        ("ar", "EXPORT-KE-2027 (1,200/1,500) — غير نشط؛ PILOT (3/∞)"),
+        ("zh-hans", "EXPORT-KE-2027（1,200/1,500）— 已停用；PILOT（3/∞）"),
     ],
 )
 def test_code_uses_are_written_as_the_admins_language_writes_numbers(
@@ -65,6 +68,15 @@ def test_code_uses_are_written_as_the_admins_language_writes_numbers(
 
     with translation.override(language):
         assert codes_in_use(programme) == shown
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("en", "Kenya, Rwanda"), ("ar", "كينيا، رواندا"), ("zh-hans", "肯尼亚、卢旺达")],
+)
+def test_countries_are_listed_with_the_admins_languages_comma(programme, language, shown):
+    with translation.override(language):
+        assert country_names(programme) == shown
 
 
 def test_site_admin_creates_a_programme_with_codes_and_countries(client, site_admin):
