@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 
 
 def url_in_language(url: str, language: str) -> str:
@@ -49,10 +50,18 @@ def page_translation_urls(request, page) -> dict[str, str]:
 def alternate_urls(request, page=None, path: str | None = None) -> dict[str, str]:
     """{language code: URL} of the current page (or of ``path``) in every interface
     language, in the order of settings.LANGUAGES: the page's own translation where one
-    exists, else the same path under the language's prefix."""
-    path = path or request.path
+    exists, else the English page's path under the language's prefix (routing serves an
+    untranslated page from the English tree there).
+
+    A translation's slug may differ from its source's (``/fr/…/payer-moins/``): the other
+    languages are built from the English page's own address, not from the path being read,
+    which exists only in French."""
+    translations = page_translation_urls(request, page)
+    path = translations.get(_default_content_language()) or path or request.path
     urls = {code: url_in_language(path, code) for code, _name in settings.LANGUAGES}
-    urls.update(
-        {code: url for code, url in page_translation_urls(request, page).items() if code in urls}
-    )
+    urls.update({code: url for code, url in translations.items() if code in urls})
     return urls
+
+
+def _default_content_language() -> str:
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
