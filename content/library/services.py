@@ -23,7 +23,7 @@ class ResourceFilters:
 
     query: str = ""
     topic: str = ""
-    market: str = ""  # a source MarketChecklist's slug (the same in every language)
+    market: str = ""  # the slug of a checklist the reader may open (published_checklists)
     format: str = ""
     language: str = ""
 
@@ -36,7 +36,9 @@ def resources_due_for_review(on: datetime.date | None = None) -> QuerySet[Resour
 def find_resources(filters: ResourceFilters):
     """Resources matching the filters, by title, or by relevance when there is a search
     query (Wagtail's search backend: full text on PostgreSQL)."""
-    resources: QuerySet[Resource] = Resource.objects.select_related("document", "market")
+    resources: QuerySet[Resource] = Resource.objects.select_related(
+        "document", "market", "market__locale"
+    )
     if filters.topic:
         resources = resources.filter(topic=filters.topic)
     if filters.format:
@@ -44,16 +46,31 @@ def find_resources(filters: ResourceFilters):
     if filters.language:
         resources = resources.filter(language=filters.language)
     if filters.market:
-        # Resolved to an id first: search backends filter on the model's own columns only.
-        market_id = (
-            markets.sources(MarketChecklist.objects.filter(slug=filters.market, live=True))
-            .values_list("pk", flat=True)
-            .first()
+        # The market the reader picked, in every language: a resource may name its source or
+        # any translation of it. Resolved to ids first (one query): search backends filter
+        # on the model's own columns only.
+        picked = markets.published_checklists().filter(slug=filters.market)
+        market_ids = list(
+            MarketChecklist.objects.filter(
+                translation_key__in=picked.values("translation_key")[:1]
+            ).values_list("pk", flat=True)
         )
-        resources = resources.filter(market_id=market_id) if market_id else resources.none()
+        resources = resources.filter(market_id__in=market_ids) if market_ids else resources.none()
     if filters.query:
         return get_search_backend().search(filters.query, resources)
     return resources.order_by("title")
+
+
+def show_markets(resources) -> None:
+    """Each resource's market as learners know it, in place: a translation a trainer picked
+    as the market becomes its source, then every market is shown in the reader's language
+    (``markets.localize_checklists``), as the filter lists them."""
+    resources = list(resources)
+    for resource, market in zip(
+        resources, markets.sources_of([r.market for r in resources]), strict=True
+    ):
+        resource.market = market
+    markets.localize_checklists([resource.market for resource in resources])
 
 
 def denied_response(resource: Resource, request: HttpRequest) -> HttpResponse | None:

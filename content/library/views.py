@@ -29,7 +29,7 @@ def resource_list(request):
     resources = Paginator(services.find_resources(filters), PER_PAGE).get_page(
         request.GET.get("page")
     )
-    localize_checklists([resource.market for resource in resources])
+    services.show_markets(resources)
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     return render(

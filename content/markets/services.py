@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import get_language
 
 from content import freshness
@@ -32,6 +32,53 @@ def sources(queryset: QuerySet[MarketChecklist] | None = None) -> QuerySet[Marke
     queryset = MarketChecklist.objects.all() if queryset is None else queryset
     locale_id = default_locale_id()
     return queryset if locale_id is None else queryset.filter(locale_id=locale_id)
+
+
+def _has_no_source() -> Q:
+    """Written directly in another language: no checklist of the default locale shares its
+    ``translation_key``. Such a checklist stands for itself (its own ticks and review)."""
+    default_id = default_locale_id()
+    source = MarketChecklist.objects.filter(
+        translation_key=OuterRef("translation_key"), locale_id=default_id
+    )
+    return ~Q(locale_id=default_id) & ~Exists(source)
+
+
+def sources_and_standalone(
+    queryset: QuerySet[MarketChecklist] | None = None, *, language: str | None = None
+) -> QuerySet[MarketChecklist]:
+    """``sources`` plus the checklists with no source at all (created directly in French,
+    say); only those in ``language`` when it is given. Each market still counts once."""
+    queryset = MarketChecklist.objects.all() if queryset is None else queryset
+    default_id = default_locale_id()
+    if default_id is None:
+        return queryset
+    standalone = _has_no_source()
+    if language is not None:
+        standalone &= Q(locale__language_code=language)
+    return queryset.filter(Q(locale_id=default_id) | standalone)
+
+
+def sources_of(checklists: list[MarketChecklist | None]) -> list[MarketChecklist | None]:
+    """Each checklist replaced by its source (``source_of``), in order, ``None`` kept: one
+    query when translations are among them, none otherwise. A resource may name a
+    translation as its market; learners know the market by its source."""
+    default_id = default_locale_id()
+    keys = {
+        checklist.translation_key
+        for checklist in checklists
+        if checklist is not None and default_id is not None and checklist.locale_id != default_id
+    }
+    if not keys:
+        return list(checklists)
+    found = {
+        source.translation_key: source
+        for source in MarketChecklist.objects.filter(translation_key__in=keys, locale_id=default_id)
+    }
+    return [
+        found.get(checklist.translation_key, checklist) if checklist is not None else None
+        for checklist in checklists
+    ]
 
 
 def source_of(checklist: MarketChecklist) -> MarketChecklist:
@@ -65,15 +112,22 @@ def checklist_translations() -> list[tuple[MarketChecklist, MarketChecklist]]:
 
 def checklists_due_for_review(on: datetime.date | None = None) -> QuerySet[MarketChecklist]:
     """Checklists past their review date (content.freshness), published or not, oldest
-    first; sources only (a translation is reviewed with its source, see translation rows)."""
-    return sources(MarketChecklist.objects.filter(freshness.overdue_filter(on))).order_by(
-        "review_by", "name"
-    )
+    first; sources only (a translation is reviewed with its source, see translation rows),
+    and checklists with no source, which nothing else would bring to review."""
+    return sources_and_standalone(
+        MarketChecklist.objects.filter(freshness.overdue_filter(on))
+    ).order_by("review_by", "name")
 
 
 def published_checklists() -> QuerySet[MarketChecklist]:
-    """Checklists a visitor may open: published sources, with their item count."""
-    return sources(MarketChecklist.objects.filter(live=True)).annotate(item_count=Count("items"))
+    """Checklists a visitor may open, with their item count: published sources, and in
+    another language the published checklists written directly in it (with no source: a
+    French-only market is listed for French readers, and for no one else, who could not
+    read it)."""
+    live = MarketChecklist.objects.filter(live=True)
+    language = active_content_language()
+    listed = sources(live) if language is None else sources_and_standalone(live, language=language)
+    return listed.annotate(item_count=Count("items"))
 
 
 def published_checklist(slug: str) -> MarketChecklist | None:
@@ -111,14 +165,23 @@ def localize_checklists(checklists) -> None:
     """Show each source checklist in the active language, in place, one query: ``name``,
     ``summary`` and ``introduction`` swapped for its live translation's; ``pk``, ``slug``
     and counts stay the source's. Each gets ``text_language``, the language of the words
-    shown (the default language where no translation is live), and ``translation``."""
+    shown (the checklist's own language where no translation is live), and
+    ``translation``."""
     checklists = [checklist for checklist in checklists if checklist is not None]
     translations = _live_translations(checklists)
+    default_id = default_locale_id()
     for checklist in checklists:
         translation = translations.get(checklist.translation_key)
         checklist.translation = translation
-        checklist.text_language = default_content_language()
-        if translation is None or translation.pk == checklist.pk:
+        checklist.text_language = (
+            default_content_language()
+            if checklist.locale_id == default_id
+            else checklist.locale.language_code  # no source: its own language's words
+        )
+        if translation is None:
+            continue
+        checklist.text_language = translation.locale.language_code
+        if translation.pk == checklist.pk:  # written in the reader's language, no source
             continue
         checklist.name = translation.name
         checklist.summary = translation.summary
@@ -144,6 +207,11 @@ def localize_items(items: list[ChecklistItem], translation: MarketChecklist | No
     for item in items:
         item.text_language = default_content_language()
     if translation is None:
+        return
+    if all(item.checklist_id == translation.pk for item in items):
+        # A checklist with no source, read in its own language: its words are the items'.
+        for item in items:
+            item.text_language = translation.locale.language_code
         return
     twins = translation.items.order_by("sort_order", "pk")
     for item, twin in zip(items, twins, strict=False):
