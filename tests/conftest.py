@@ -9,6 +9,42 @@ from django.core.cache import cache
 from tests.factories import UserFactory
 
 
+def search_index_on():
+    """The test settings with the search index written at every save (AUTO_UPDATE)."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    backends = {
+        name: {**params, "AUTO_UPDATE": True}
+        for name, params in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    return override_settings(WAGTAILSEARCH_BACKENDS=backends)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _search_index_for_the_module(request):
+    """A module marked ``search`` (``pytestmark``) indexes from its module fixtures on.
+
+    The test settings leave the index unwritten (lms/settings/test.py): a search finds
+    only what was saved while this is on.
+    """
+    if request.node.get_closest_marker("search") is None:
+        yield
+        return
+    with search_index_on():
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _search_index_for_the_test(request):
+    """A test marked ``search`` indexes whatever it and its fixtures save."""
+    if request.node.get_closest_marker("search") is None:
+        yield
+        return
+    with search_index_on():
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _media_and_cache(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"

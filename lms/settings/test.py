@@ -20,7 +20,13 @@ CELERY_TASK_ALWAYS_EAGER = True
 # Rate limits are tested on purpose where needed; elsewhere they would make tests flaky.
 ACCOUNT_RATE_LIMITS = False
 RATELIMIT_ENABLE = False  # django-ratelimit (certificate verification)
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Saving a page or an indexed snippet does not write the search index: most tests never search,
+# and indexing a page costs queries at every save. Tests that search are marked
+# ``@pytest.mark.search`` (a module's ``pytestmark`` or one test), which turns it on
+# (tests/conftest.py); the browser tests always have it.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
+}
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_AUTOREFRESH = True  # serve from finders; no collectstatic before tests
 # A local Open Badges signing key, made on first use, unless the environment names one.

@@ -50,6 +50,7 @@ def test_new_learner_gets_a_first_course_per_track(client, learner, courses):
     assert "Export pricing" not in recommended
 
 
+@pytest.mark.search
 def test_search_finds_tracks_courses_and_preview_lessons(client, courses):
     response = client.get(reverse("courses:search"), {"q": "Incoterms"})
     html = response.content.decode()
@@ -60,6 +61,7 @@ def test_search_finds_tracks_courses_and_preview_lessons(client, courses):
     assert "Lesson 1.2" not in html  # needs enrollment
 
 
+@pytest.mark.search
 def test_search_shows_an_enrolled_learners_lessons(client, learner, courses):
     (first, _), _, _ = courses
     services.enroll(learner, first)
@@ -68,6 +70,7 @@ def test_search_shows_an_enrolled_learners_lessons(client, learner, courses):
     assert html.count("Lesson 1.2") == 1  # only from the course they are in
 
 
+@pytest.mark.search
 def test_search_never_shows_drafts(client, courses):
     (first, lessons), _, _ = courses
     lessons[0].unpublish()

@@ -37,6 +37,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
+            # A reader searches the demo as load_demo indexed it (tests/conftest.py).
+            item.add_marker(pytest.mark.search)
 
 
 @pytest.fixture(scope="session")

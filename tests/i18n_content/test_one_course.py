@@ -148,6 +148,7 @@ def test_a_page_not_yet_translated_opens_under_the_language_prefix(
     assert client.get("/fr/export-skills/pricing/module-1/no-such-lesson/").status_code == 404
 
 
+@pytest.mark.search
 def test_search_finds_pages_in_the_readers_language(client, course_in_three_languages):
     french = client.get("/fr/search/", {"q": "prix"}).content.decode()
     english = client.get("/search/", {"q": "pricing"}).content.decode()

@@ -85,6 +85,7 @@ def test_filters_narrow_the_list(client, library, params, expected):
     assert titles(client.get(reverse("library:list"), params)) == expected
 
 
+@pytest.mark.search
 def test_search_finds_words_in_title_and_summary(client, library):
     assert titles(client.get(reverse("library:list"), {"q": "invoice"})) == ["Pro-forma invoice"]
     assert titles(client.get(reverse("library:list"), {"q": "label"})) == ["EU label checklist"]

@@ -295,6 +295,7 @@ def test_snippet_admin_lists_and_searches_each_language(client, moderator, eu):
     reason="Wagtail's SQLite search backend asks FTS for a column 'name' it does not have when "
     "the snippet listing searches within one locale; PostgreSQL's backend does it",
 )
+@pytest.mark.search
 def test_snippet_admin_searches_within_one_language(client, moderator, eu):
     client.force_login(moderator)
     listing = reverse("wagtailsnippets_markets_marketchecklist:list")

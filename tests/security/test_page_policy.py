@@ -53,6 +53,7 @@ def test_explorer_lists_only_assigned_courses_pages(security_world, drafts):
     assert _shows(listing_x, X_DRAFT)
 
 
+@pytest.mark.search
 def test_admin_page_search_finds_only_assigned_courses_pages(security_world, drafts):
     client = security_world.client("trainer_x")
     url = reverse("wagtailadmin_pages:search")
@@ -69,6 +70,7 @@ def test_admin_api_lists_and_opens_only_assigned_courses_pages(security_world, d
     assert X_DRAFT in listing.content.decode()
 
 
+@pytest.mark.search
 def test_page_chooser_offers_only_assigned_courses_pages(security_world, drafts):
     client = security_world.client("trainer_x")
     browse_y = client.get(reverse("wagtailadmin_choose_page_child", args=[drafts["module_y"].pk]))

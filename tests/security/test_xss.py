@@ -23,7 +23,7 @@ from pypdf import PdfReader
 
 # The module's shared world holds a transaction open: keep every test here with the
 # non-transactional database tests, so it is closed before any transactional test runs.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search]  # the search pages show the payloads
 
 SCRIPT = "<script>alert(1)</script>"
 ATTRIBUTE = '"><img src=x onerror=alert(1)>'
