@@ -6,14 +6,16 @@ Content moderators add and change resources; trainers view them (migration libra
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from content.admin_search import SearchesNamedFieldsMixin
 from lms.accounts.admin_permissions import PermissionCheckedSnippetChooserViewSet
 from lms.accounts.spreadsheets import FormulaSafeExportMixin
 
 from .models import Resource
 
 
-class ResourceIndexView(FormulaSafeExportMixin, IndexView):
-    """The listing; its CSV and XLSX exports keep a title like ``=cmd`` as text."""
+class ResourceIndexView(SearchesNamedFieldsMixin, FormulaSafeExportMixin, IndexView):
+    """The listing; its CSV and XLSX exports keep a title like ``=cmd`` as text, and its
+    search box searches title and summary on SQLite too."""
 
 
 class ResourceViewSet(SnippetViewSet):

@@ -21,6 +21,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from content.admin_search import SearchesNamedFieldsMixin
 from courses.models import Certificate, CertificateTemplate
 from courses.services import certificates as service
 from lms.accounts.admin_permissions import PermissionCheckedSnippetChooserViewSet
@@ -39,8 +40,13 @@ class CertificatePermissionPolicy(ModelPermissionPolicy):
         return super().user_has_permission(user, action)
 
 
+class CertificateTemplateIndexView(SearchesNamedFieldsMixin, IndexView):
+    """The designs listing; its search box searches names on SQLite too."""
+
+
 class CertificateTemplateViewSet(SnippetViewSet):
     model = CertificateTemplate
+    index_view_class = CertificateTemplateIndexView
     icon = "doc-full"
     menu_label = _("Certificate designs")
     # Chosen by those who may view designs (trainers included), not by every admin user.
