@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.run import postgres_admin  # noqa: E402 - the bench package needs the project path
 
-DB_NAME = "gga_bench_brandplan"
+DB_NAME = "gga_bench_brandplan" + os.environ.get("BENCH_DB_SUFFIX", "")
 SERVER = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
 
 

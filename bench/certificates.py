@@ -53,7 +53,7 @@ from bench.run import (  # noqa: E402 - the bench package needs the project on s
     step,
 )
 
-DB_NAME = "gga_bench_certificates"
+DB_NAME = "gga_bench_certificates" + os.environ.get("BENCH_DB_SUFFIX", "")
 COURSE_SLUG = "getting-paid-and-shipping-parcels"
 START_MARK, END_MARK = "<!-- bench-certificates:start -->", "<!-- bench-certificates:end -->"
 POLL_SECONDS = 2.0

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from bench.doc import write_section  # noqa: E402
 from bench.run import DOC, BenchError, cpu_busy, postgres_admin, say, step  # noqa: E402
 
-DB_NAME = "gga_bench_import"
+DB_NAME = "gga_bench_import" + os.environ.get("BENCH_DB_SUFFIX", "")
 START_MARK, END_MARK = "<!-- bench-import:start -->", "<!-- bench-import:end -->"
 SECTORS = "ACGIJM"
 SIZES = ("micro", "small", "medium")

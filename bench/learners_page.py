@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 from bench.doc import write_section  # noqa: E402
 from bench.run import DOC, BenchError, cpu_busy, postgres_admin, say, step  # noqa: E402
 
-DB_NAME = "gga_bench_learners"
+DB_NAME = "gga_bench_learners" + os.environ.get("BENCH_DB_SUFFIX", "")
 START_MARK, END_MARK = "<!-- bench-learners:start -->", "<!-- bench-learners:end -->"
 COURSE_SLUG = "pricing-with-incoterms"
 MODERATOR = "moderator@example.org"

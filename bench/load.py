@@ -51,8 +51,8 @@ from bench.run import (  # noqa: E402
     wait_until_serving,
 )
 
-DB_NAME = "gga_bench_load"
-REDIS_DB = 7
+DB_NAME = "gga_bench_load" + os.environ.get("BENCH_DB_SUFFIX", "")
+REDIS_DB = int(os.environ.get("BENCH_LOAD_REDIS_DB", "7"))  # emptied before and after
 COURSE_SLUG = "pricing-with-incoterms"
 START_MARK, END_MARK = "<!-- load:start -->", "<!-- load:end -->"
 SUBMIT_P95_TARGET_MS = 500

@@ -53,7 +53,7 @@ sys.path.insert(0, str(ROOT))
 from bench.doc import write_section  # noqa: E402
 from bench.run import DOC, BenchError, cpu_busy, say, step  # noqa: E402
 
-DB_NAME = "gga_bench_reports"
+DB_NAME = "gga_bench_reports" + os.environ.get("BENCH_DB_SUFFIX", "")
 START_MARK, END_MARK = "<!-- bench-reports:start -->", "<!-- bench-reports:end -->"
 GOAL_RATIO, GOAL_DASHBOARD_MS = 1.5, 1000
 

@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.database import TEMPLATE_ENV, postgres_admin, recreate_database  # noqa: E402
 
-TEMPLATE = "gga_bench_smoke_template"
+SUFFIX = os.environ.get("BENCH_DB_SUFFIX", "")
+TEMPLATE = "gga_bench_smoke_template" + SUFFIX
 #: Each bench with its quickest arguments (no document written; the brand plan bench writes
 #: none), and the seconds it may take at most.
 BENCHES = [
@@ -56,7 +57,7 @@ BENCHES = [
             "1",
             "--no-doc",
             "--database",
-            "gga_bench_reports_smoke",
+            "gga_bench_reports_smoke" + SUFFIX,
         ],
         600,
     ),
