@@ -22,6 +22,12 @@ class ContentConfig(AppConfig):
             )
         connect_cache_invalidation()
 
+        from .release import current_release
+
+        # Read the release when the process starts, from the files it started with (a deploy
+        # that replaces them under a running process must not change its release).
+        current_release()
+
         from wagtail.models import Locale
 
         from .routing import forget_locales

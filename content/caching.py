@@ -5,6 +5,8 @@ page, under a key that includes a site-wide content version. Publishing, unpubli
 moving or deleting any page bumps the version, so a visitor never sees a course outline
 older than the last publish; so does editing a row a page shows (``CACHED_ROW_MODELS``).
 Lesson bodies, cached per published version in the template, vary on the version too.
+Every key also names the running release (``content.release``), so a deploy never serves
+HTML that the previous release rendered: what it cached is simply never read again.
 Signed-in users, previews, query strings and requests that carry a session or flash
 messages always get a fresh render.
 
@@ -23,6 +25,8 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+
+from .release import current_release
 
 CONTENT_VERSION_KEY = "gga:content-version"
 ANONYMOUS_PAGE_SECONDS = 300
@@ -86,9 +90,10 @@ def _bump(version_key: str) -> None:
 
 
 def versioned_key(version_key: str, *parts: object) -> str:
-    """``parts`` joined with colons, then the current version of ``version_key``: the cache
-    key of something that a bump of ``version_key`` invalidates."""
-    return ":".join(str(part) for part in (*parts, cache_version(version_key)))
+    """``parts`` joined with colons, then the running release and the current version of
+    ``version_key``: the cache key of something that a bump of ``version_key``, or a deploy
+    (``content.release``), invalidates."""
+    return ":".join(str(part) for part in (*parts, current_release(), cache_version(version_key)))
 
 
 def content_version() -> int:

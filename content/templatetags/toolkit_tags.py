@@ -14,7 +14,8 @@ def toolkit_page_link(context):
 
 @register.simple_tag
 def content_version():
-    """The site-wide content version (content.caching), to vary cached fragments on."""
-    from content.caching import content_version as current
+    """The site-wide content version and the running release (content.caching), to vary
+    cached fragments on: a publish or a deploy retires them."""
+    from content.caching import CONTENT_VERSION_KEY, versioned_key
 
-    return current()
+    return versioned_key(CONTENT_VERSION_KEY, "fragments")
