@@ -104,8 +104,6 @@ def url_in_reader_language(url: str, language: str) -> str:
         return translate_url(url, language)
 
 
-def children_in_reader_language(page: Page, queryset) -> list[Page]:
-    """The live, public pages of ``queryset`` that are children of ``page``'s source (its
 def keep_reader_language(page: Page, url: str | None) -> str | None:
     """``url`` (``page``'s address) kept under the reader's language prefix when ``page`` is
     an English source with no translation shown (``localize_pages`` found none), which routing
@@ -128,6 +126,8 @@ def reader_url(page: Page, request=None) -> str | None:
     return keep_reader_language(page, page.get_url(request=request))
 
 
+def children_in_reader_language(page: Page, queryset) -> list[Page]:
+    """The live, public pages of ``queryset`` that are children of ``page``'s source (its
     translation in the default locale), in tree order and shown in the active language.
 
     A translated track or toolkit page lists every course or tool its English source does,
