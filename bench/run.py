@@ -4,7 +4,9 @@ One run, start to end, on this machine only:
 
 1. create a fresh PostgreSQL database (``gga_bench``; dropped first if it exists);
 2. with ``bench.settings`` (production settings over plain HTTP, plus the ``bench.baseline``
-   app): migrate, ``load_demo``, publish a bare Wagtail page under the home page, and
+   app): migrate, ``load_demo``, the data profile (``manage.py make_profile M`` unless
+   ``--profile`` says otherwise: 10,000 learners beside the demo's, so the measured pages read
+   tables of a real platform's size), publish a bare Wagtail page under the home page, and
    collectstatic into a temporary folder;
 3. the baseline: a stock Wagtail site made by ``wagtail start`` in a temporary folder, with
    its own settings and its own database ``gga_bench_stock`` (bench/stock.py);
@@ -22,7 +24,9 @@ Every loop is bounded in count and time and only 127.0.0.1 is ever targeted. Opt
 ``--duration`` (seconds per page, 15), ``--rounds`` (interleaved rounds the duration is split
 into, 3), ``--concurrency`` (connections, 8), ``--loadgen`` (auto, wrk or python), ``--no-doc``
 (do not touch docs/performance.md), ``--show-sql`` (print each page's SQL), ``--pages`` (only
-these pages beside the baselines, e.g. ``--pages lesson,dashboard``; implies ``--no-doc``).
+these pages beside the baselines, e.g. ``--pages lesson,dashboard``; implies ``--no-doc``),
+``--profile`` (the data profile the pages run on: ``demo`` for ``load_demo`` alone, ``S`` or
+``M``, the default; the measured learner is the demo learner in every profile).
 PostgreSQL is reached at BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432);
 BENCH_DB_SUFFIX is added to the databases' names, so that two people on one machine do not
 drop each other's.
@@ -73,6 +77,15 @@ LEARNER = "learner@example.org"
 BARE_SLUG = "bench-bare-page"
 
 MARKET_SLUG = "european-union"
+
+#: The data profiles the pages can be measured on (``--profile``): ``demo`` is ``load_demo``
+#: alone; the others add ``manage.py make_profile`` (lms.demo.profiles) on top of it.
+PROFILES = {
+    "demo": "load_demo alone (the demo accounts and a few hundred synthetic learners)",
+    "S": "load_demo, then make_profile S (1,000 more learners, about 10,000 enrollments)",
+    "M": "load_demo, then make_profile M (10,000 more learners, about 100,000 enrollments)",
+}
+DEFAULT_PROFILE = "M"
 
 # Targets from the performance issue, as ratios of the stock Wagtail site's home page's
 # requests/s (None: measured, no target).
@@ -235,8 +248,9 @@ def free_port() -> int:
 # --- In-process Django: build the site, count queries ------------------------------------------
 
 
-def build_site() -> tuple[list[Target], dict[str, str]]:
-    """Migrate, load the demo, publish the bare page, collectstatic. Returns the targets."""
+def build_site(profile: str = DEFAULT_PROFILE) -> tuple[list[Target], dict[str, str]]:
+    """Migrate, load the demo and the data ``profile``, publish the bare page, collectstatic.
+    Returns the targets and what the report says about the data."""
     import io
 
     import django
@@ -247,12 +261,19 @@ def build_site() -> tuple[list[Target], dict[str, str]]:
 
     from bench.baseline.models import BarePage
     from courses import services
-    from courses.models import Certificate, CoursePage
+    from courses.models import Certificate, CoursePage, Enrollment, LessonProgress
 
     step("migrate")
     call_command("migrate", interactive=False, verbosity=0)
     step("load_demo")
     call_command("load_demo", force=True, stdout=io.StringIO())  # production settings
+    profile_rows = ""
+    if profile != "demo":
+        step(f"make_profile {profile}")
+        out = io.StringIO()
+        call_command("make_profile", profile, stdout=out)
+        lines = out.getvalue().strip().splitlines()
+        profile_rows = lines[-1].rstrip(".") if lines else ""
     step("publish the bare Wagtail page and collectstatic")
     home = Site.objects.get(is_default_site=True).root_page
     bare = BarePage(title="Bare Wagtail page", slug=BARE_SLUG)
@@ -268,6 +289,13 @@ def build_site() -> tuple[list[Target], dict[str, str]]:
     certificate = Certificate.objects.filter(user__email=LEARNER, revoked_at=None).first()
     if certificate is None:
         raise BenchError(f"{LEARNER} holds no valid certificate after load_demo")
+    # The measured learner is the demo learner whatever the profile: enrolled in the course,
+    # part-way through it.
+    enrollment = Enrollment.objects.filter(user__email=LEARNER, course=course).first()
+    if enrollment is None or not enrollment.is_active:
+        raise BenchError(f"{LEARNER} is not actively enrolled in {COURSE_SLUG}")
+    done = LessonProgress.objects.filter(user__email=LEARNER, course=course).count()
+    learners = Enrollment.objects.filter(course=course).count()
     targets = [
         Target("stock", "stock Wagtail site, home page (baseline)", "/", stock=True),
         Target("home", "home page, anonymous", "/", target=TARGET_ANONYMOUS),
@@ -291,7 +319,13 @@ def build_site() -> tuple[list[Target], dict[str, str]]:
             "dashboard", "My learning", "/dashboard/", signed_in=True, target=TARGET_MY_LEARNING
         ),
     ]
-    facts = {"lesson_is_preview": "yes" if lesson.is_preview else "no"}
+    facts = {
+        "lesson_is_preview": "yes" if lesson.is_preview else "no",
+        "profile": profile,
+        "profile_rows": profile_rows,
+        "lessons_done": str(done),
+        "course_learners": str(learners),
+    }
     return targets, facts
 
 
@@ -600,9 +634,12 @@ def figures(targets, results) -> dict[str, dict]:
     }
 
 
-def regressions(current: dict[str, dict], previous: dict) -> list[str]:
-    """Pages whose ratio fell more than REGRESSION below the last recorded run's."""
+def regressions(current: dict[str, dict], previous: dict, profile: str) -> list[str]:
+    """Pages whose ratio fell more than REGRESSION below the last recorded run's, when that
+    run measured the same data profile (a run recorded before profiles counts as ``demo``)."""
     found = []
+    if previous.get("profile", "demo") != profile:
+        return found
     for key, now in current.items():
         before = (previous.get("pages") or {}).get(key)
         if not before or not before.get("ratio") or now["ratio"] is None or key == "stock":
@@ -625,6 +662,10 @@ def report(targets, results, facts, options, started, flagged) -> str:
         f"gunicorn {facts['gunicorn']} with 2 sync workers, 1 thread each, for our site and "
         "for the stock one).",
         "",
+        f"Data profile: **{facts['profile']}**, {PROFILES[facts['profile']]}"
+        + (f"; make_profile wrote {facts['profile_rows']}" if facts["profile_rows"] else "")
+        + f". The course measured has {facts['course_learners']} enrolled learners.",
+        "",
         "Ratio: the page's requests/s over the stock Wagtail site's home page's, measured in the"
         " same rounds (a stock `wagtail start` project of the installed Wagtail, its own"
         " production settings and PostgreSQL database, served the same way).",
@@ -645,6 +686,11 @@ def report(targets, results, facts, options, started, flagged) -> str:
     if flagged:
         lines += ["**Regressions** (ratio more than 20% below the last recorded run):", ""]
         lines += [f"- {line}" for line in flagged]
+    elif facts.get("previous_profile", facts["profile"]) != facts["profile"]:
+        lines.append(
+            f"Not compared with the last recorded run, which measured the "
+            f"{facts['previous_profile']} profile."
+        )
     else:
         lines.append(
             "No page's ratio fell more than 20% below the last recorded run "
@@ -655,6 +701,7 @@ def report(targets, results, facts, options, started, flagged) -> str:
         f"Command: `make bench` (`{Path(sys.executable).name} bench/run.py "
         f"--duration {options.duration} --rounds {options.rounds} "
         f"--concurrency {options.concurrency}"
+        f"{'' if options.profile == DEFAULT_PROFILE else ' --profile ' + options.profile}"
         f"{'' if options.loadgen == 'auto' else ' --loadgen ' + options.loadgen}`). "
         f"Load generator: {facts['loadgen']}.",
         "",
@@ -681,9 +728,11 @@ def report(targets, results, facts, options, started, flagged) -> str:
         )
         + ".",
         f"- Cache backend: {facts['cache']} (REDIS_URL "
-        f"{'set' if os.environ.get('REDIS_URL') else 'unset'}); sessions in the database.",
+        f"{'given' if facts['redis_given'] else 'not given, so the cache is in local memory'})"
+        "; sessions in the database, read through the cache.",
         f"- The lesson measured is a free preview: {facts['lesson_is_preview']}. "
-        "The learner is enrolled and has completed 3 lessons of the course.",
+        f"The learner (the demo learner) is enrolled and has completed {facts['lessons_done']}"
+        " lessons of the course.",
         "- The bare page inside our site is a page type with no fields, served by our site: the"
         " gap between it and the stock site is what our middleware and routing cost.",
         "- The load generator and both servers share the machine's cores. Other processes kept "
@@ -696,6 +745,7 @@ def report(targets, results, facts, options, started, flagged) -> str:
 def write_results(current: dict, started: dt.datetime, facts: dict) -> None:
     data = {
         "measured": f"{started:%Y-%m-%d %H:%M} UTC",
+        "profile": facts["profile"],
         "machine": {key: facts[key] for key in ("nproc", "cpu", "python", "wagtail", "postgres")},
         "pages": current,
     }
@@ -719,6 +769,12 @@ def parse_args(argv):
     parser.add_argument("--loadgen", choices=["auto", "wrk", "python"], default="auto")
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/performance.md")
     parser.add_argument("--show-sql", action="store_true", help="print each page's SQL")
+    parser.add_argument(
+        "--profile",
+        choices=list(PROFILES),
+        default=DEFAULT_PROFILE,
+        help=f"data profile under the pages (default {DEFAULT_PROFILE}; demo is load_demo alone)",
+    )
     parser.add_argument(
         "--pages",
         default="",
@@ -756,6 +812,7 @@ def main(argv=None) -> int:
     port = free_port()
     static_root = tempfile.mkdtemp(prefix="gga-bench-static-")
     sys.path.insert(0, str(ROOT))
+    redis_given = bool(os.environ.get("REDIS_URL"))  # before bench_environment names one
     env = bench_environment(f"{base_url}/{DB_NAME}", static_root, port)
     os.environ.update(env)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -779,7 +836,8 @@ def main(argv=None) -> int:
             ],
         )
         database_created = True
-        targets, facts = build_site()
+        targets, facts = build_site(options.profile)
+        facts["redis_given"] = redis_given
         if options.pages:
             unknown = options.pages - {target.key for target in targets}
             if unknown:
@@ -871,7 +929,9 @@ def main(argv=None) -> int:
 
     current = figures(targets, results)
     previous = json.loads(RESULTS_FILE.read_text()) if RESULTS_FILE.exists() else {}
-    flagged = regressions(current, previous)
+    flagged = regressions(current, previous, options.profile)
+    if previous:
+        facts["previous_profile"] = previous.get("profile", "demo")
     block = report(targets, results, facts, options, started, flagged)
     say()
     say(block)

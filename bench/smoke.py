@@ -27,7 +27,11 @@ TEMPLATE = "gga_bench_smoke_template" + SUFFIX
 #: Each bench with its quickest arguments (no document written; the brand plan bench writes
 #: none), and the seconds it may take at most.
 BENCHES = [
-    ("pages", ["bench/run.py", "--duration", "1", "--rounds", "1", "--no-doc"], 600),
+    (
+        "pages",
+        ["bench/run.py", "--duration", "1", "--rounds", "1", "--no-doc", "--profile", "demo"],
+        600,
+    ),
     (
         "load",
         ["bench/load.py", "--users", "5", "--mixed-users", "2", "--run-time", "5", "--no-doc"],
