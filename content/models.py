@@ -19,10 +19,10 @@ from .caching import (
     versioned_key,
 )
 from .routing import active_content_language, default_locale_id, fast_route
-from .translations import children_in_reader_language
+from .translations import CachedTranslationUrlsMixin, children_in_reader_language
 
 
-class HomePage(AnonymousPageCacheMixin, Page):
+class HomePage(AnonymousPageCacheMixin, CachedTranslationUrlsMixin, Page):
     """The site's front door: hero, the learning tracks and a call to action."""
 
     body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("body"))
@@ -69,7 +69,7 @@ class HomePage(AnonymousPageCacheMixin, Page):
             return source.specific.route(request, path_components)
 
 
-class StandardPage(Page):
+class StandardPage(CachedTranslationUrlsMixin, Page):
     """A plain page of text, e.g. "About", "Privacy" or "Accessibility"."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -88,7 +88,7 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class ToolkitPage(Page):
+class ToolkitPage(CachedTranslationUrlsMixin, Page):
     """The brand-going-abroad toolkit's front page: the self-assessments below it and the tools.
 
     Self-assessments are its child pages; the brand plan builder, the market-entry checklists,

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from .caching import bump_cache_version, versioned_key
+from .caching import bump_cache_version, cached_get, versioned_key
 from .routing import active_content_language, default_locale_id
 from .translations import url_in_reader_language
 
@@ -33,15 +33,28 @@ class Crumb:
     url: str
 
 
+def toolkit_link_key(request, language: str) -> str:
+    """The cache key of the toolkit link for the request's host and port (which decide its
+    site) in ``language``: known before the site is, so the middleware reads both at once."""
+    return versioned_key(
+        TOOLKIT_VERSION_KEY,
+        "gga:toolkit-link",
+        request._get_raw_host(),
+        request.get_port(),
+        language,
+    )
+
+
 def toolkit_link(request) -> Crumb | None:
-    """The live, public toolkit page's title and URL on the request's site, or None."""
+    """The live, public toolkit page's title and URL on the request's site, or None; read
+    once a request (the header and the tools' breadcrumbs both ask)."""
     from .models import ToolkitPage
 
-    site = getattr(request, "_wagtail_site", None)
-    key = versioned_key(
-        TOOLKIT_VERSION_KEY, "gga:toolkit-link", site.pk if site else 0, get_language()
-    )
-    cached = cache.get(key)
+    key = toolkit_link_key(request, get_language())
+    known = getattr(request, "_gga_toolkit_link", None)
+    if known is not None and known[0] == key:
+        return known[1]
+    cached = cached_get(key)
     if cached is None:
         # The toolkit page in the reader's language where it is translated, else the
         # English one, linked under the reader's prefix (served from the English tree).
@@ -54,7 +67,9 @@ def toolkit_link(request) -> Crumb | None:
             url = url_in_reader_language(url, language)
         cached = (page.title, url) if page and url else ("", "")
         cache.set(key, cached, TOOLKIT_LINK_SECONDS)
-    return Crumb(*cached) if cached[1] else None
+    link = Crumb(*cached) if cached[1] else None
+    request._gga_toolkit_link = (key, link)
+    return link
 
 
 def toolkit_breadcrumbs(request, *, include_markets: bool = False) -> list[Crumb]:

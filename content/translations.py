@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import F, TextField
 from django.db.models.functions import Coalesce
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, TranslatableMixin
 
+from .caching import CONTENT_VERSION_KEY, cached_get, versioned_key
 from .routing import active_content_language, default_locale_id
 
 
@@ -150,3 +152,36 @@ def localized(page: Page | None) -> Page | None:
     if page is not None:
         localize_pages([page])
     return page
+
+
+#: A bump of the content version retires cached addresses sooner; this only bounds memory.
+TRANSLATION_URLS_SECONDS = 3600
+
+
+def translation_urls_key(page: Page, request) -> str:
+    site = getattr(request, "_wagtail_site", None)
+    return versioned_key(
+        CONTENT_VERSION_KEY, "gga:translation-urls", page.pk, site.pk if site else 0
+    )
+
+
+class CachedTranslationUrlsMixin:
+    """A page whose translations' addresses (its ``hreflang`` links and the language
+    chooser's, ``lms.i18n.page_translation_urls``) are cached under the content version,
+    which publishing, unpublishing, moving or deleting any page bumps: a signed-in page does
+    not look its translations up on every request. Per site, since an address is relative
+    only on the page's own site. Previews read them afresh."""
+
+    def translation_urls(self, request) -> dict[str, str]:
+        cacheable = self.pk is not None and not getattr(request, "is_preview", False)
+        key = translation_urls_key(self, request) if cacheable else None
+        urls = cached_get(key) if key else None
+        if urls is None:
+            urls = {}
+            for translated in self.get_translations(inclusive=True).live().select_related("locale"):
+                url = translated.get_url(request=request)
+                if url:
+                    urls[translated.locale.language_code] = url
+            if key:
+                cache.set(key, urls, TRANSLATION_URLS_SECONDS)
+        return urls

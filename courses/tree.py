@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.db.models import F, Q
 from wagtail.models import Page, PageViewRestriction
 
-from content.caching import CONTENT_VERSION_KEY, versioned_key
+from content.caching import CONTENT_VERSION_KEY, cached_get, versioned_key
 from content.routing import default_locale_id
 
 STEPLEN = Page.steplen
@@ -42,6 +42,14 @@ def ancestor_paths(path: str, *, from_depth: int = 1, inclusive: bool = True) ->
 RESTRICTIONS_SECONDS = 3600
 
 
+def restrictions_key(page: Page) -> str:
+    """The cache key of ``view_restrictions(page)``: one per course, since every page of a
+    course has the same answer (its ancestors are the course's or inside the course)."""
+    return versioned_key(
+        CONTENT_VERSION_KEY, "gga:restrictions", getattr(page, "course_path", page.path)
+    )
+
+
 def view_restrictions(page: Page) -> list[PageViewRestriction]:
     """Restrictions on ``page``'s ancestors, itself and its whole course, in one query.
 
@@ -51,8 +59,8 @@ def view_restrictions(page: Page) -> list[PageViewRestriction]:
     restriction still asks the database for its groups when it is checked.
     """
     if not hasattr(page, "_course_restrictions"):
-        key = versioned_key(CONTENT_VERSION_KEY, "gga:restrictions", page.pk)
-        restrictions = cache.get(key)
+        key = restrictions_key(page)
+        restrictions = cached_get(key)
         if restrictions is None:
             ancestors = ancestor_paths(page.path)
             course_path = getattr(page, "course_path", page.path)

@@ -95,9 +95,11 @@ def resume(request, course_id: int):
 def dashboard(request):
     """ "My learning": where a signed-in person starts."""
     context = services.dashboard(request.user)
+    is_staff_role = roles.has_staff_role(request.user)  # no query for a learner
     context.update(
-        is_staff_role=roles.has_staff_role(request.user),
-        role_names=sorted(roles.role_names(request.user)),
+        is_staff_role=is_staff_role,
+        # Only staff have their roles named on the page; a learner's reads no group.
+        role_names=sorted(roles.role_names(request.user)) if is_staff_role else [],
     )
     return render(request, "courses/dashboard.html", context)
 

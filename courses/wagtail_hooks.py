@@ -6,10 +6,15 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from content.caching import read_ahead
+from content.translations import translation_urls_key
 from lms.accounts import roles
 from lms.accounts.admin_permissions import PermissionCheckedSnippetChooserViewSet
 
 from .models import CourseAssignment, CoursePage
+from .models.pages import CourseTreePage
+from .services.outline import outline_key
+from .tree import course_path_of, restrictions_key
 
 
 class CourseAssignmentViewSet(SnippetViewSet):
@@ -159,3 +164,22 @@ def page_chooser_follows_course_assignments(pages, request):
 # --- Course translations (courses.translations_admin, likewise) ---------------------------
 
 from . import freshness_admin, translations_admin  # noqa: E402, F401
+
+
+@hooks.register("before_serve_page")
+def read_course_caches_ahead(page, request, serve_args, serve_kwargs):
+    """Before Wagtail's privacy check (an ``on_serve_page`` wrapper, which runs after these
+    hooks) reads the view restrictions, fetch in the same round trip what serving a page of
+    a course reads next from the cache: its course's outline and the page's translations'
+    addresses (content.caching.read_ahead). An anonymous course page comes whole from the
+    page cache and needs only the restrictions."""
+    if not isinstance(page, CourseTreePage) or getattr(request, "is_preview", False):
+        return None
+    keys = [restrictions_key(page)]
+    if isinstance(page, CoursePage):
+        if request.user.is_authenticated:
+            keys += [outline_key(page.path), translation_urls_key(page, request)]
+    else:
+        keys += [outline_key(course_path_of(page.path)), translation_urls_key(page, request)]
+    read_ahead(keys)
+    return None

@@ -38,6 +38,9 @@ def page_translation_urls(request, page) -> dict[str, str]:
     """
     if not getattr(settings, "WAGTAIL_I18N_ENABLED", False) or page is None:
         return {}
+    cached = getattr(page, "translation_urls", None)
+    if cached is not None:  # the page keeps them in the cache (content.translations)
+        return cached(request)
     urls = {}
     for translated in page.get_translations(inclusive=True).live().select_related("locale"):
         language = translated.locale.language_code

@@ -170,6 +170,18 @@ class LatestResult:
         return self.result.overall - self.previous_overall
 
 
+LATEST_RESULT_FIELDS = (
+    "owner",
+    "assessment",
+    "dimension_scores",
+    "overall",
+    "level",
+    "level_description",
+    "level_index",
+    "created_at",
+)
+
+
 def latest_results(user) -> list[LatestResult]:
     """The learner's latest result per live assessment, newest first, with the overall score
     of the result before it. Two queries whatever the number of results."""
@@ -177,7 +189,9 @@ def latest_results(user) -> list[LatestResult]:
         owned_results(user)
         .filter(assessment__live=True)
         .select_related("assessment")
-        .defer("answers", "assessment__dimensions", "assessment__levels")
+        # What My learning shows and recommendations read: not the answers, and of the
+        # assessment page only its title (its row is wide).
+        .only(*LATEST_RESULT_FIELDS, "assessment__title")
         .order_by("-created_at", "-pk")
     )
     latest: dict[int, LatestResult] = {}

@@ -27,7 +27,7 @@ from wagtail.search import index
 from content.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LessonStreamBlock
 from content.caching import AnonymousPageCacheMixin
 from content.freshness import ReviewDates, freshness_of
-from content.translations import children_in_reader_language
+from content.translations import CachedTranslationUrlsMixin, children_in_reader_language
 from courses.permissions import CoursePermissionTester
 from courses.tree import (
     ancestor_paths,
@@ -38,7 +38,7 @@ from courses.tree import (
 )
 
 
-class TrackPage(AnonymousPageCacheMixin, Page):
+class TrackPage(AnonymousPageCacheMixin, CachedTranslationUrlsMixin, Page):
     """A learning track (Export skills; Brand going abroad; Trade law and policy)."""
 
     summary = models.CharField(
@@ -112,7 +112,7 @@ class PageView:
         return {}
 
 
-class CourseTreePage(Page):
+class CourseTreePage(CachedTranslationUrlsMixin, Page):
     """Base of the pages inside a course: trainers may touch only courses assigned to them."""
 
     page_view: ClassVar[PageView] = PageView()

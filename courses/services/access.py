@@ -12,9 +12,17 @@ from courses.models import Certificate, CoursePage, Enrollment, LessonPage, Quiz
 from courses.tree import course_path_of, source_page
 from lms.accounts import roles
 
-from .enrollment import course_of, get_enrollment, touch_activity
+from .enrollment import course_of, touch_activity
 from .next_steps import recommended_courses
-from .outline import CourseProgress, Outline, course_outline, course_progress, view_restrictions
+from .outline import (
+    CourseProgress,
+    LearnerStanding,
+    Outline,
+    course_outline,
+    learner_standing,
+    outline_at,
+    view_restrictions,
+)
 from .translations import localize_pages, localized
 
 
@@ -23,15 +31,15 @@ def may_study_without_enrolling(user) -> bool:
     return roles.has_staff_role(user)
 
 
-def _enrollment_with_course(user, lesson: Page) -> Enrollment | None:
-    """The learner's enrollment in the lesson's course, with the course, in one query."""
-    if not user.is_authenticated:
-        return None
-    return (
-        Enrollment.objects.select_related("course")
-        .filter(user=user, course__path=course_path_of(lesson.path))
-        .first()
-    )
+def _standing_in_course_of(user, lesson: Page) -> tuple[CoursePage, LearnerStanding]:
+    """The lesson's course (from the cached outline) and the learner's enrollment and ticks
+    in it: one query."""
+    outline = outline_at(course_path_of(lesson.path), view_restrictions(lesson))
+    course = outline.course if outline is not None else None
+    if course is None:  # an outline cached before it carried its course
+        course = course_of(lesson)
+        outline = course_outline(course, view_restrictions(lesson))
+    return course, learner_standing(user, course, outline)
 
 
 @dataclass(frozen=True)
@@ -67,16 +75,13 @@ def lesson_access(user, lesson: LessonPage) -> LessonAccess:
     lesson = source_page(lesson)
     if lesson.is_preview or may_study_without_enrolling(user):
         return LessonAccess()
-    enrollment = _enrollment_with_course(user, lesson)
+    course, standing = _standing_in_course_of(user, lesson)
+    enrollment, progress = standing.enrollment, standing.progress
     if enrollment is None or not enrollment.is_active:
-        course = enrollment.course if enrollment else course_of(lesson)
         return LessonAccess(
             Refusal(_("Enroll in this course to open its lessons."), localized(course), "#enroll")
         )
-    course = enrollment.course
-    progress = None
     if course.sequential:
-        progress = course_progress(user, course, course_outline(course, view_restrictions(lesson)))
         if lesson.pk in progress.locked_ids:
             return LessonAccess(
                 Refusal(
@@ -145,16 +150,17 @@ def course_page_context(user, course: CoursePage) -> dict:
     and certificate, in the translation's words."""
     course = source_page(course)
     outline = course_outline(course, view_restrictions(course))
-    enrollment = get_enrollment(user, course)
-    progress = course_progress(user, course, outline) if enrollment else None
-    mark_outline(outline, progress, passed_quiz_ids(user, outline) if enrollment else None)
+    standing = learner_standing(user, course, outline, with_quizzes=True)
+    enrollment = standing.enrollment
+    progress = standing.progress if enrollment else None
+    mark_outline(outline, progress, standing.passed_quiz_ids if enrollment else None)
     _localize_outline(outline)
     completed = enrollment is not None and enrollment.is_active and enrollment.completed_at
     return {
         "outline": outline,
         "enrollment": enrollment,
         "progress": progress,
-        "trainers": [a.trainer for a in course.assignments.select_related("trainer")],
+        "trainers": outline.trainers,
         "completion": course_completion(user, course) if completed else None,
     }
 
@@ -165,12 +171,9 @@ def lesson_page_context(user, lesson: LessonPage, access: LessonAccess | None = 
     lesson = source_page(lesson)
     access = access or LessonAccess()
     course, enrollment, progress = access.course, access.enrollment, access.progress
-    if course is None:
-        enrollment = _enrollment_with_course(user, lesson)
-        course = enrollment.course if enrollment else course_of(lesson)
-    if progress is None:
-        outline = course_outline(course, view_restrictions(lesson))
-        progress = course_progress(user, course, outline)
+    if course is None or progress is None:
+        course, standing = _standing_in_course_of(user, lesson)
+        enrollment, progress = standing.enrollment, standing.progress
     if enrollment is not None and enrollment.is_active:
         touch_activity(enrollment)
     # Previous and next walk lessons and quizzes alike, so a lesson leads on to its quiz.

@@ -7,17 +7,28 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import get_language
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
 from content.assessments.services import latest_results
-from content.caching import CONTENT_VERSION_KEY, versioned_key
+from content.caching import CONTENT_VERSION_KEY, cached_get, read_ahead, versioned_key
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress, TrackPage
 from courses.tree import course_path_of, sources
 
 from .access import may_study_without_enrolling
-from .next_steps import CATALOGUE_SECONDS, assessment_recommendations, recommended_next
+from .next_steps import (
+    CATALOGUE_SECONDS,
+    assessment_recommendations,
+    public_courses_key,
+    recommendations_key,
+    recommended_next,
+)
 from .outline import course_progress, progress_percent
 from .translations import active_content_language, localize_pages, source_page
+
+_COURSE_STREAMFIELDS = [
+    field.name for field in CoursePage._meta.concrete_fields if isinstance(field, StreamField)
+]
 
 
 @dataclass
@@ -44,11 +55,15 @@ def dashboard(user) -> dict:
     every_enrollment = list(
         Enrollment.objects.filter(user=user)
         .select_related("course")
+        .defer(*(f"course__{name}" for name in _COURSE_STREAMFIELDS))  # not shown here
         .order_by("-last_activity_at", "-enrolled_at")
     )
     enrollments = [e for e in every_enrollment if e.status == Enrollment.Status.ACTIVE]
     courses = [e.course for e in enrollments]
     latest = latest_results(user)  # self-assessments: listed, and they recommend
+    # What is the same for everyone, in one round trip to the cache.
+    shared = [live_lessons_key(), public_tracks_key(), public_courses_key()]
+    read_ahead([recommendations_key(latest), *shared] if latest else shared)
     recommended = assessment_recommendations(user, latest)
     ticks = _ticks(user, {c.pk for c in courses}, recommended.lesson_ids)
     lessons = live_lessons()
@@ -89,12 +104,20 @@ def _ticks(user, course_ids: set[int], lesson_ids: list[int]) -> dict[int, set[i
     return ticks
 
 
+def live_lessons_key() -> str:
+    return versioned_key(CONTENT_VERSION_KEY, "gga:live-lessons")
+
+
+def public_tracks_key() -> str:
+    return versioned_key(CONTENT_VERSION_KEY, "gga:public-tracks", get_language())
+
+
 def live_lessons() -> dict[str, tuple[frozenset[int], frozenset[int]]]:
     """{course path: (its live public lessons' ids, its live lessons' ids)} for every course
     in the default locale: what progress is counted against, the same for everyone, so cached
     under the content version (two queries when not)."""
-    key = versioned_key(CONTENT_VERSION_KEY, "gga:live-lessons")
-    cached = cache.get(key)
+    key = live_lessons_key()
+    cached = cached_get(key)
     if cached is None:
         public_ids = set(sources(LessonPage.objects.live().public()).values_list("pk", flat=True))
         by_course: dict[str, tuple[set[int], set[int]]] = {}
@@ -111,8 +134,8 @@ def live_lessons() -> dict[str, tuple[frozenset[int], frozenset[int]]]:
 def public_tracks() -> list[TrackPage]:
     """The live public tracks in the default locale, in tree order, shown in the active
     language; cached per content version and language (two queries when not)."""
-    key = versioned_key(CONTENT_VERSION_KEY, "gga:public-tracks", get_language())
-    tracks = cache.get(key)
+    key = public_tracks_key()
+    tracks = cached_get(key)
     if tracks is None:
         tracks = list(
             sources(TrackPage.objects.live().public()).order_by("path").defer_streamfields()

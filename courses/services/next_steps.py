@@ -16,7 +16,7 @@ from django.core.cache import cache
 from wagtail.models import Page
 
 from content.assessments.services import LatestResult, recommended_pages
-from content.caching import CONTENT_VERSION_KEY, versioned_key
+from content.caching import CONTENT_VERSION_KEY, cached_get, versioned_key
 from courses.models import CoursePage, Enrollment, LessonPage, LessonProgress
 from courses.tree import course_path_of, parent_path, sources
 
@@ -52,15 +52,20 @@ class Recommended:
         return [r.page.pk for r in self.wanted if isinstance(r.page, LessonPage)]
 
 
+def recommendations_key(latest_results: list[LatestResult]) -> str:
+    """The cache key of what this set of self-assessment results recommends."""
+    result_ids = sorted(entry.result.pk for entry in latest_results)
+    return versioned_key(CONTENT_VERSION_KEY, "gga:recommended", *result_ids)
+
+
 def assessment_recommendations(user, latest_results: list[LatestResult]) -> Recommended:
     """What ``latest_results`` recommend (``recommended_pages``) and the courses of the
     recommended lessons; cached per set of results, since a result never changes once
     saved and the pages change only with the content version. No query when cached."""
     if not latest_results:
         return Recommended([], {})
-    result_ids = sorted(entry.result.pk for entry in latest_results)
-    key = versioned_key(CONTENT_VERSION_KEY, "gga:recommended", *result_ids)
-    cached = cache.get(key)
+    key = recommendations_key(latest_results)
+    cached = cached_get(key)
     if cached is None:
         wanted = recommended_pages(user, latest_results)
         paths = {course_path_of(r.page.path) for r in wanted if isinstance(r.page, LessonPage)}
@@ -134,16 +139,19 @@ def recommended_next(
     return steps[:limit]
 
 
+def public_courses_key() -> str:
+    return versioned_key(CONTENT_VERSION_KEY, "gga:public-courses")
+
+
 def public_courses() -> list[CoursePage]:
     """Every live public course in the default locale, in tree order, without StreamFields:
     the same for everyone, so cached under the content version (two queries when not)."""
-    key = versioned_key(CONTENT_VERSION_KEY, "gga:public-courses")
-    courses = cache.get(key)
+    courses = cached_get(public_courses_key())
     if courses is None:
         courses = list(
             sources(CoursePage.objects.live().public()).order_by("path").defer_streamfields()
         )
-        cache.set(key, courses, CATALOGUE_SECONDS)
+        cache.set(public_courses_key(), courses, CATALOGUE_SECONDS)
     return courses
 
 

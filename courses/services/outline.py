@@ -1,8 +1,10 @@
 """A course's outline and a learner's progress through it, in a fixed number of queries.
 
 The outline is the same for every learner, so it is cached under the content version
-(content.caching), which every publish, unpublish, move, deletion and privacy change bumps: a
-signed-in lesson or course page reads only the learner's enrollment and ticks.
+(content.caching), which every publish, unpublish, move, deletion, privacy change and trainer
+assignment bumps, with what the course's pages show around it (the course's own row, its
+trainers): a signed-in lesson or course page reads only the learner's enrollment, ticks and
+passed quizzes, in one query (``learner_standing``).
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import F, Q
+from django.db.models import CharField, DateTimeField, F, IntegerField, Q, Value
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from content.caching import CONTENT_VERSION_KEY, versioned_key
-from courses.models import CoursePage, LessonProgress
+from content.caching import CONTENT_VERSION_KEY, cached_get, versioned_key
+from courses.models import CourseAssignment, CoursePage, Enrollment, LessonProgress, QuizAttempt
 from courses.tree import ancestor_paths, parent_path, view_restrictions
 
 #: A bump of the content version retires a cached outline sooner; this only bounds memory.
@@ -54,6 +57,10 @@ class Outline:
     modules: list[ModuleOutline]
     prerequisites: list[Page] = field(default_factory=list)
     ancestors: list[Page] = field(default_factory=list)
+    #: The course's trainers as its page names them (full name, else e-mail address).
+    trainers: list[str] = field(default_factory=list)
+    #: The course itself, its StreamFields deferred (what a lesson shows of it).
+    course: CoursePage | None = None
 
     @property
     def lessons(self) -> list[Page]:
@@ -64,15 +71,33 @@ class Outline:
         return [quiz for module in self.modules for quiz in module.quizzes]
 
 
+def outline_key(course_path: str) -> str:
+    """The cache key of the outline of the course at ``course_path`` (known from any of its
+    pages' paths, before the course is read)."""
+    return versioned_key(CONTENT_VERSION_KEY, "gga:outline", course_path)
+
+
 def course_outline(course: CoursePage, restrictions: list | None = None) -> Outline:
     """The course's live outline, the same for everyone: from the cache while the content is
-    unchanged (one query when it has changed). Each call returns its own copy, which callers
-    mark with one learner's progress and language."""
-    key = versioned_key(CONTENT_VERSION_KEY, "gga:outline", course.pk)
-    outline = cache.get(key)
+    unchanged (two queries when it has changed). Each call returns its own copy, which
+    callers mark with one learner's progress and language."""
+    key = outline_key(course.path)
+    outline = cached_get(key)
     if outline is None:
         outline = _read_outline(course, restrictions)
         cache.set(key, outline, OUTLINE_SECONDS)
+    return outline
+
+
+def outline_at(course_path: str, restrictions: list | None = None) -> Outline | None:
+    """The outline of the course at ``course_path``, with the course (``outline.course``),
+    from the cache like ``course_outline``; None when no course is there."""
+    outline = cached_get(outline_key(course_path))
+    if outline is None:
+        course = CoursePage.objects.filter(path=course_path).defer_streamfields().first()
+        if course is None:
+            return None
+        outline = course_outline(course, restrictions)
     return outline
 
 
@@ -117,7 +142,24 @@ def _read_outline(course: CoursePage, restrictions: list | None) -> Outline:
             if module is not None:  # a lesson under an unpublished module stays hidden
                 row.is_quiz = row.quiz_graded is not None
                 module.items.append(row)
-    return Outline(list(modules.values()), prerequisites, ancestors)
+    trainers = [
+        f"{first} {last}".strip() or email  # as User.get_full_name, else the address
+        for first, last, email in CourseAssignment.objects.filter(course_id=course.pk)
+        .order_by("pk")
+        .values_list("trainer__first_name", "trainer__last_name", "trainer__email")
+    ]
+    return Outline(list(modules.values()), prerequisites, ancestors, trainers, _light(course))
+
+
+def _light(course: CoursePage) -> CoursePage:
+    """A copy of ``course`` without its StreamFields (deferred, as ``defer_streamfields``
+    leaves them) or anything pages cache on themselves: what the outline keeps of it."""
+    names = [
+        field.attname
+        for field in course._meta.concrete_fields
+        if not isinstance(field, StreamField) and field.attname in course.__dict__
+    ]
+    return type(course).from_db(course._state.db, names, [getattr(course, name) for name in names])
 
 
 @dataclass
@@ -175,3 +217,69 @@ def course_progress(user, course: CoursePage, outline: Outline | None = None) ->
         )
     items = [item for module in outline.modules for item in module.items]
     return CourseProgress(outline.lessons, completed, course.sequential, items)
+
+
+@dataclass
+class LearnerStanding:
+    """Where one learner stands in one course: the enrollment (None if never enrolled), the
+    lessons ticked, the quizzes passed, and the progress through the outline."""
+
+    enrollment: Enrollment | None
+    progress: CourseProgress
+    passed_quiz_ids: set[int]
+
+
+#: Kinds of rows in ``learner_standing``'s one query.
+_ENROLLMENT, _TICK, _PASSED_QUIZ = 0, 1, 2
+_ENROLLMENT_COLUMNS = ("status", "enrolled_at", "withdrawn_at", "completed_at", "last_activity_at")
+
+
+def learner_standing(
+    user, course: CoursePage, outline: Outline, *, with_quizzes: bool = False
+) -> LearnerStanding:
+    """``user``'s enrollment in ``course``, the lessons they ticked in it and (``with_quizzes``)
+    which of the outline's quizzes they passed, in one narrow query (UNION ALL of the three;
+    none for an anonymous visitor). The course's own row is not read: callers have it."""
+    enrollment, completed, passed = None, set(), set()
+    if user.is_authenticated:
+        empty = {
+            f"e_{name}": Value(None, CharField() if name == "status" else DateTimeField())
+            for name in _ENROLLMENT_COLUMNS
+        }
+        # Every column is an annotation, defined in the same order in each part, so the
+        # three SELECTs line up whatever the database.
+        parts = [
+            Enrollment.objects.filter(user=user, course_id=course.pk).annotate(
+                kind=Value(_ENROLLMENT, IntegerField()),
+                ref=F("pk"),
+                **{f"e_{name}": F(name) for name in _ENROLLMENT_COLUMNS},
+            ),
+            LessonProgress.objects.filter(user=user, course_id=course.pk).annotate(
+                kind=Value(_TICK, IntegerField()), ref=F("lesson_id"), **empty
+            ),
+        ]
+        quiz_ids = [quiz.pk for quiz in outline.quizzes] if with_quizzes else []
+        if quiz_ids:
+            parts.append(
+                QuizAttempt.objects.filter(user=user, quiz_id__in=quiz_ids, passed=True).annotate(
+                    kind=Value(_PASSED_QUIZ, IntegerField()), ref=F("quiz_id"), **empty
+                )
+            )
+        columns = ["kind", "ref", *(f"e_{name}" for name in _ENROLLMENT_COLUMNS)]
+        first, *others = [part.order_by().values_list(*columns) for part in parts]
+        for kind, ref, *values in first.union(*others, all=True):
+            if kind == _TICK:
+                completed.add(ref)
+            elif kind == _PASSED_QUIZ:
+                passed.add(ref)
+            else:
+                enrollment = Enrollment(
+                    pk=ref,
+                    user=user,
+                    course=course,
+                    **dict(zip(_ENROLLMENT_COLUMNS, values, strict=True)),
+                )
+                enrollment._state.adding = False
+    items = [item for module in outline.modules for item in module.items]
+    progress = CourseProgress(outline.lessons, completed, course.sequential, items)
+    return LearnerStanding(enrollment, progress, passed)

@@ -73,10 +73,11 @@ def test_signed_in_course_page_and_dashboard(client, learner, small_and_large):
 
 
 # The learner's enrollments with their courses, their ticks, their self-assessment results,
-# their roles, certificates and brand plans, and the signed-in user: what is the same for
-# everyone (public courses, live lessons, tracks, what results recommend) is cached under the
-# content version (courses.services.discovery, next_steps).
-MY_LEARNING_BUDGET = 7
+# certificates and brand plans, and the signed-in user: what is the same for everyone
+# (public courses, live lessons, tracks, what results recommend) is cached under the content
+# version (courses.services.discovery, next_steps); a learner's roles are read only for
+# staff, whose page names them.
+MY_LEARNING_BUDGET = 6
 
 
 def test_my_learning_reads_only_what_is_personal(client, learner, small_and_large):
@@ -87,12 +88,12 @@ def test_my_learning_reads_only_what_is_personal(client, learner, small_and_larg
     assert count_queries(client, "/dashboard/", cold=False) == MY_LEARNING_BUDGET
 
 
-# With the outline and view restrictions cached (courses.services.outline, courses.tree): the
-# user, the page's route, the enrollment with its course, the ticks and the page's
-# translations; the
-# course page adds its trainers (and the passed quizzes, for a course with quizzes).
-SIGNED_IN_LESSON_WARM = 5
-SIGNED_IN_COURSE_WARM = 6
+# With the outline (which carries the course's row and its trainers), the view restrictions
+# and the page's translations' addresses cached (courses.services.outline, courses.tree,
+# content.translations): the user, the page's route, and the learner's standing in the
+# course (enrollment, ticks and, on the course page, passed quizzes) in one UNION ALL query.
+SIGNED_IN_LESSON_WARM = 3
+SIGNED_IN_COURSE_WARM = 3
 
 
 def test_signed_in_lesson_and_course_pages_read_the_cached_outline(
