@@ -72,6 +72,9 @@ START_MARK, END_MARK = "<!-- bench:start -->", "<!-- bench:end -->"
 
 HOST = "127.0.0.1"  # the only address this script ever sends requests to
 DB_NAME = "gga_bench" + os.environ.get("BENCH_DB_SUFFIX", "")
+# The Redis database the measured site caches in when the caller names no REDIS_URL, as
+# production does (emptied before and after the run); local memory only without a Redis.
+BENCH_REDIS_URL = os.environ.get("BENCH_REDIS_URL", f"redis://{HOST}:6379/12")
 COURSE_SLUG = "pricing-with-incoterms"
 LEARNER = "learner@example.org"
 BARE_SLUG = "bench-bare-page"
@@ -195,6 +198,22 @@ def bench_environment(database_url: str, static_root: str, port: int) -> dict[st
         }
     )
     return env
+
+
+def empty_redis(url: str) -> bool:
+    """Empty the bench's own Redis database; False when no Redis answers there."""
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).flushdb()
+    except redis.RedisError:
+        return False
+    return True
+
+
+def bench_redis() -> str:
+    """BENCH_REDIS_URL, emptied, when a Redis answers there; else "" (local memory)."""
+    return BENCH_REDIS_URL if empty_redis(BENCH_REDIS_URL) else ""
 
 
 def postgres_admin(base_url: str, statements: list[str]) -> None:
@@ -727,8 +746,9 @@ def report(targets, results, facts, options, started, flagged) -> str:
             for key, r in results.items()
         )
         + ".",
-        f"- Cache backend: {facts['cache']} (REDIS_URL "
-        f"{'given' if facts['redis_given'] else 'not given, so the cache is in local memory'})"
+        f"- Cache backend: {facts['cache']} ("
+        + ("Redis, as in production" if facts["redis_given"] else "no Redis: local memory")
+        + ")"
         "; sessions in the database, read through the cache.",
         f"- The lesson measured is a free preview: {facts['lesson_is_preview']}. "
         f"The learner (the demo learner) is enrolled and has completed {facts['lessons_done']}"
@@ -812,7 +832,10 @@ def main(argv=None) -> int:
     port = free_port()
     static_root = tempfile.mkdtemp(prefix="gga-bench-static-")
     sys.path.insert(0, str(ROOT))
-    redis_given = bool(os.environ.get("REDIS_URL"))  # before bench_environment names one
+    redis_url = os.environ.get("REDIS_URL") or bench_redis()
+    if redis_url:
+        os.environ["REDIS_URL"] = redis_url
+    redis_given = bool(redis_url)  # before bench_environment names a placeholder
     env = bench_environment(f"{base_url}/{DB_NAME}", static_root, port)
     os.environ.update(env)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -918,6 +941,8 @@ def main(argv=None) -> int:
         stop(server)
         stop(stock_server)
         close_django_connections()
+        if redis_url == BENCH_REDIS_URL:
+            empty_redis(redis_url)
         if database_created:
             try:
                 drop_database(base_url)

@@ -17,8 +17,9 @@ CSRF_COOKIE_SECURE = False
 
 STATIC_ROOT = os.environ.get("BENCH_STATIC_ROOT") or STATIC_ROOT  # noqa: F405
 
-# bench/run.py names a Redis only to satisfy production's start-up checks; unless the caller
-# gave one, the cache stays in local memory and tasks run in-process, as measured so far.
+# bench/run.py caches in Redis as production does (REDIS_URL, else BENCH_REDIS_URL); only when
+# no Redis answers does it name a placeholder for production's start-up checks and set this,
+# keeping the cache in local memory and tasks in-process.
 if os.environ.get("BENCH_EMBEDDED_SERVICES"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CELERY_TASK_ALWAYS_EAGER = True
