@@ -11,6 +11,7 @@ full stop at the wrong end). No query: the default locale's id is kept per proce
 from django import template
 from django.utils import translation
 from django.utils.html import conditional_escape, format_html
+from wagtail.models import Site
 from wagtail.templatetags.wagtailcore_tags import pageurl
 
 from content.routing import active_content_language, default_content_language, default_locale_id
@@ -77,4 +78,22 @@ def reader_pageurl(context, page) -> str:
     """``{% pageurl page %}``, kept under the reader's language prefix for an English page
     listed on a translated one (``/fr/track/course/``, served from the English tree), so a
     French reader who follows it stays in French instead of landing on the English site."""
-    return keep_reader_language(page, pageurl(context, page))
+    return keep_reader_language(page, _cached_pageurl(context, page) or pageurl(context, page))
+
+
+def _cached_pageurl(context, page) -> str | None:
+    """The address ``pageurl`` gives, from the parts a cached outline kept on ``page``
+    (``cached_url_parts``), when they still apply: made from the page's current ``url_path``
+    (a translation shown in its place has another) and on the site the request is for (where
+    ``pageurl`` answers the site-relative path). None otherwise: ``pageurl`` works it out."""
+    kept = page.__dict__.get("cached_url_parts")
+    request = context.get("request")
+    if kept is None or request is None:
+        return None
+    url_path, site_id, page_path = kept
+    if url_path != page.url_path:
+        return None
+    site = Site.find_for_request(request)
+    if site is None or site.pk != site_id:
+        return None
+    return page_path

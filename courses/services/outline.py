@@ -148,7 +148,21 @@ def _read_outline(course: CoursePage, restrictions: list | None) -> Outline:
         .order_by("pk")
         .values_list("trainer__first_name", "trainer__last_name", "trainer__email")
     ]
+    for page in [*ancestors, *prerequisites, *modules.values()]:
+        _keep_url_parts(getattr(page, "page", page))
+        for item in getattr(page, "items", ()):
+            _keep_url_parts(item)
     return Outline(list(modules.values()), prerequisites, ancestors, trainers, _light(course))
+
+
+def _keep_url_parts(page: Page) -> None:
+    """Keep on ``page`` its address parts (``get_url_parts``, one ``reverse`` each), with the
+    ``url_path`` they were made from, so ``{% reader_pageurl %}`` does not reverse it again on
+    every request. The same for everyone: it depends on the page's own locale and the sites,
+    whose changes bump the content version, not on the reader's language."""
+    parts = page.get_url_parts()
+    if parts is not None and parts[2] is not None:
+        page.cached_url_parts = (page.url_path, parts[0], parts[2])
 
 
 def _light(course: CoursePage) -> CoursePage:

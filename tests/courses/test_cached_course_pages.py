@@ -39,9 +39,7 @@ def test_the_trainers_on_a_course_page_follow_each_assignment(client, learner, d
     assert "Amina Traoré" not in page(client, course.url)
 
 
-def test_the_course_page_shows_ticks_and_passed_quizzes_as_they_happen(
-    client, learner, demo_site
-):
+def test_the_course_page_shows_ticks_and_passed_quizzes_as_they_happen(client, learner, demo_site):
     course, lessons = make_course((2,), slug="ticked")
     quiz = make_quiz(ModulePage.objects.child_of(course).get())
     client.force_login(learner)
@@ -98,3 +96,30 @@ def test_a_lessons_language_links_follow_a_new_translation(client, learner, demo
     html = page(client, lessons[0].url)
     assert f'hreflang="fr" href="http://testserver{french.get_url()}"' in html
     assert french.get_url().endswith("/lecon/")
+
+
+def test_the_course_page_links_follow_a_renamed_lesson_and_module(client, learner, demo_site):
+    """The outline keeps its pages' addresses in the cache: a new slug, of a lesson or of the
+    module above it, shows at once."""
+    course, lessons = make_course((2,), slug="renamed")
+    services.enroll(learner, course)
+    client.force_login(learner)
+    old_url = lessons[0].url
+    assert f'href="{old_url}"' in page(client, course.url)  # the outline is cached now
+
+    lessons[0].slug = "first-steps"
+    lessons[0].save_revision().publish()
+    html = page(client, course.url)
+    assert f'href="{old_url}"' not in html
+    lessons[0].refresh_from_db()
+    assert lessons[0].url.endswith("/first-steps/")
+    assert f'href="{lessons[0].url}"' in html
+
+    module = ModulePage.objects.child_of(course).get()
+    module.slug = "part-one"
+    module.save_revision().publish()
+    html = page(client, course.url)
+    for lesson in lessons:
+        lesson.refresh_from_db()
+        assert "/part-one/" in lesson.url
+        assert f'href="{lesson.url}"' in html
