@@ -286,6 +286,7 @@ def test_snippet_admin_lists_and_searches_each_language(client, moderator, eu):
     assert client.get(edit).status_code == 200
 
 
+@pytest.mark.search
 def test_snippet_admin_searches_within_one_language(client, moderator, eu):
     # On SQLite too: Wagtail's SQLite search backend cannot search named fields
     # (content.admin_search), so the listing searches name and summary with the ORM there.
