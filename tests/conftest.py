@@ -1,10 +1,13 @@
 """Shared fixtures: media in a temporary folder, a clean cache, the demo site and users."""
 
+import contextlib
 import os
 import re
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.utils import translation
 
 from tests.factories import UserFactory
 
@@ -21,6 +24,13 @@ def search_index_on():
     return override_settings(WAGTAILSEARCH_BACKENDS=backends)
 
 
+def index_if_marked_search(request):
+    """``search_index_on()`` for a module or test marked ``search``; nothing otherwise."""
+    if request.node.get_closest_marker("search") is None:
+        return contextlib.nullcontext()
+    return search_index_on()
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _search_index_for_the_module(request):
     """A module marked ``search`` (``pytestmark``) indexes from its module fixtures on.
@@ -28,21 +38,23 @@ def _search_index_for_the_module(request):
     The test settings leave the index unwritten (lms/settings/test.py): a search finds
     only what was saved while this is on.
     """
-    if request.node.get_closest_marker("search") is None:
-        yield
-        return
-    with search_index_on():
+    with index_if_marked_search(request):
         yield
 
 
 @pytest.fixture(autouse=True)
 def _search_index_for_the_test(request):
     """A test marked ``search`` indexes whatever it and its fixtures save."""
-    if request.node.get_closest_marker("search") is None:
+    with index_if_marked_search(request):
         yield
-        return
-    with search_index_on():
-        yield
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A request under /fr/ leaves French active in this thread (Django's LocaleMiddleware
+    does not reset it): the next test must not start in French."""
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

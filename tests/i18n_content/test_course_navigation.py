@@ -19,14 +19,6 @@ from tests.courses.builders import make_course
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _english_after_each_test():
-    """A request under /fr/ leaves French active in this thread (Django's LocaleMiddleware
-    does not reset it): the tests after these must not start in French."""
-    yield
-    translation.activate("en")
-
-
 def url_in(name, language, *args):
     with translation.override(language):
         return reverse(name, args=args)

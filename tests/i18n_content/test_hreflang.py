@@ -9,20 +9,11 @@ French tree, so ``/es/export-skills/fixer-ses-prix/`` would be a 404.
 import re
 
 import pytest
-from django.utils import translation
 
 from content.translations import publish_page_translation
 from tests.courses.builders import make_course
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _english_after_each_test():
-    """A request under /fr/ leaves French active in this thread (Django's LocaleMiddleware
-    does not reset it): the tests after these must not start in French."""
-    yield
-    translation.activate("en")
 
 
 def alternates(html: str) -> dict[str, str]:

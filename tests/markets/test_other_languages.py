@@ -27,14 +27,6 @@ from tests.markets.test_translations import FRENCH
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _english_after_each_test():
-    """A request under /fr/ leaves French active in this thread (Django's LocaleMiddleware
-    does not reset it): the tests after these must not start in French."""
-    yield
-    translation.activate("en")
-
-
 def url(view, language="en", *args):
     with translation.override(language):
         return reverse(view, args=args)
