@@ -18,6 +18,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, TranslatableMixin
 
+from lms.i18n import live_translation_urls
+
 from .caching import CONTENT_VERSION_KEY, cached_get, versioned_key
 from .routing import active_content_language, default_locale_id
 
@@ -177,11 +179,7 @@ class CachedTranslationUrlsMixin:
         key = translation_urls_key(self, request) if cacheable else None
         urls = cached_get(key) if key else None
         if urls is None:
-            urls = {}
-            for translated in self.get_translations(inclusive=True).live().select_related("locale"):
-                url = translated.get_url(request=request)
-                if url:
-                    urls[translated.locale.language_code] = url
+            urls = live_translation_urls(request, self)
             if key:
                 cache.set(key, urls, TRANSLATION_URLS_SECONDS)
         return urls

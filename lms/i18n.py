@@ -67,12 +67,16 @@ def page_translation_urls(request, page) -> dict[str, str]:
     cached = getattr(page, "translation_urls", None)
     if cached is not None:  # the page keeps them in the cache (content.translations)
         return cached(request)
+    return live_translation_urls(request, page)
+
+
+def live_translation_urls(request, page) -> dict[str, str]:
+    """{language: URL} of ``page``'s live translations (itself included), read now."""
     urls = {}
     for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-        language = translated.locale.language_code
         url = translated.get_url(request=request)
         if url:
-            urls[language] = url
+            urls[translated.locale.language_code] = url
     return urls
 
 
