@@ -21,6 +21,7 @@ from courses.models import CoursePage, LessonPage
 from .enrollment import get_enrollment
 from .errors import NotEnrolled
 from .outline import course_outline, course_progress, view_restrictions
+from .translations import localize_pages, reader_url, source_page
 
 
 @dataclass
@@ -80,20 +81,29 @@ def offline_bundle(request, course: CoursePage) -> OfflineBundle:
 
     Refuses (``NotEnrolled``) anyone not actively enrolled: only a learner's own courses are
     kept on a device. Lessons still locked in a sequential course are left out.
+
+    The addresses are those the learner's outline links to in the active language: a lesson's
+    live translation where it has one (rendered as that translation), else the English lesson
+    under the reader's prefix (``/fr/…``), so what is kept is what the reader opens offline.
+    Enrollment and progress are read on the course's source (a translated course's records
+    live there).
     """
+    course = source_page(course)
     enrollment = get_enrollment(request.user, course)
     if enrollment is None or not enrollment.is_active:
         raise NotEnrolled(_("Enroll in the course to save it for offline reading."))
     outline = course_outline(course, view_restrictions(course))
     progress = course_progress(request.user, course, outline)
-    open_ids = [item.pk for item in outline.lessons if item.pk not in progress.locked_ids]
-    lessons = LessonPage.objects.live().in_bulk(open_ids)
-    bundle = OfflineBundle(
-        online_only=[item.get_url(request) for module in outline.modules for item in module.quizzes]
-    )
+    open_items = [item for item in outline.lessons if item.pk not in progress.locked_ids]
+    quizzes = outline.quizzes
+    localize_pages([*open_items, *quizzes])
+    # The page each address serves: the translation shown in a lesson's place, else itself.
+    served_ids = {item.pk: getattr(item, "translation", item).pk for item in open_items}
+    lessons = LessonPage.objects.live().in_bulk(served_ids.values())
+    bundle = OfflineBundle(online_only=[reader_url(quiz, request) for quiz in quizzes])
     seen_images: set[str] = set()
-    for pk in open_ids:
-        lesson = lessons.get(pk)
+    for item in open_items:
+        lesson = lessons.get(served_ids[item.pk])
         if lesson is None:
             continue
         # A copy: serving a lesson leaves its course context on the request it is given.
@@ -103,7 +113,7 @@ def offline_bundle(request, course: CoursePage) -> OfflineBundle:
         if hasattr(response, "render"):
             response.render()
         html = response.content
-        bundle.lessons.append(OfflineItem(lesson.get_url(request), len(html), lesson.title))
+        bundle.lessons.append(OfflineItem(reader_url(item, request), len(html), item.title))
         parser = _ImageSources()
         parser.feed(html.decode(response.charset or "utf-8"))
         for url in parser.urls:
