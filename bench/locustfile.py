@@ -6,8 +6,16 @@ Two kinds of user, each signed in with a session of their own from the plan:
   marking them complete, the course outline, My learning, search, a certificate check, and
   now and then a quiz;
 - ``QuizTaker`` takes the course's graded quiz once, as a class does during an exam: opens the
-  quiz, starts an attempt, reads the questions, answers every one and submits; then presses
-  submit a second time (a double click on a slow connection), which must not grade again.
+  quiz, starts an attempt, reads the questions and answers every one (20 to 50 s, about what
+  a learner takes over the demo quiz's questions), submits, then presses submit a second time
+  (a double click on a slow connection), which must not grade again; then reads a lesson now
+  and then (every 20 to 60 s), as a class waiting for the others does.
+
+Every request carries ``Connection: close``: in production gunicorn sits behind a proxy
+(README, "Running with PostgreSQL, Redis and a worker") that keeps the browsers' connections
+and opens one to gunicorn per request, as nginx does by default. Without it Locust reuses a
+connection gunicorn's gthread worker may close after its 2 s keep-alive at the moment the
+client sends on it, and the run measures that race rather than the site.
 
 Every acknowledged submission (a 302 to its result page) is written to the file named by
 ``LOAD_ACKS`` with the moment it was acknowledged; bench/load.py checks each against the
@@ -32,6 +40,9 @@ PLAN = json.loads(open(os.environ["LOAD_PLAN"]).read())  # noqa: SIM115, PTH123
 _sessions = itertools.cycle(PLAN["sessions"])
 _sessions_lock = threading.Lock()
 _acks: list[tuple[int, float]] = []
+
+#: How long a quiz taker reads and answers, in seconds (bench/load.py --answer-seconds).
+ANSWERING = tuple(float(n) for n in os.environ.get("LOAD_ANSWER_SECONDS", "20,50").split(","))
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 ATTEMPT = re.compile(r"/learn/attempts/(\d+)/")
@@ -70,12 +81,13 @@ class SignedIn(HttpUser):
         with _sessions_lock:
             session = next(_sessions)
         self.client.cookies.set("sessionid", session)
+        self.client.headers["Connection"] = "close"  # one connection per request, as a proxy
 
     def token(self, html: str) -> str:
         match = TOKEN.search(html)
         return match.group(1) if match else ""
 
-    def take_quiz(self, double_submit: bool) -> None:
+    def take_quiz(self, double_submit: bool, answering: tuple[float, float] = (2, 6)) -> None:
         page = self.client.get(PLAN["quiz"], name="quiz page")
         started = self.client.post(
             PLAN["quiz_start"],
@@ -88,7 +100,7 @@ class SignedIn(HttpUser):
         attempt = found.group(1)
         form = QuizForm()
         form.feed(started.text)
-        time.sleep(random.uniform(2, 6))  # reading the questions  # noqa: S311
+        time.sleep(random.uniform(*answering))  # reading and answering  # noqa: S311
         submit = f"/learn/attempts/{attempt}/submit/"
         data = {**form.answers, "confirm_unanswered": "1"}
         data["csrfmiddlewaretoken"] = self.token(started.text)
@@ -158,9 +170,10 @@ class Learner(SignedIn):
 
 
 class QuizTaker(SignedIn):
-    """One graded quiz each, then reading lessons until the run ends."""
+    """One graded quiz each, answered over ``ANSWERING`` seconds (20 to 50), then a lesson
+    every 20 to 60 s until the run ends."""
 
-    wait_time = between(1, 3)
+    wait_time = between(20, 60)
 
     def on_start(self):
         super().on_start()
@@ -172,7 +185,7 @@ class QuizTaker(SignedIn):
             self.client.get(random.choice(PLAN["lessons"]), name="lesson")  # noqa: S311
             return
         self.done = True
-        self.take_quiz(double_submit=True)
+        self.take_quiz(double_submit=True, answering=ANSWERING)
 
 
 @events.quitting.add_listener

@@ -34,7 +34,10 @@ BENCHES = [
     ),
     (
         "load",
-        ["bench/load.py", "--users", "5", "--mixed-users", "2", "--run-time", "5", "--no-doc"],
+        [
+            *("bench/load.py", "--users", "5", "--mixed-users", "2", "--run-time", "5"),
+            *("--answer-seconds", "1,2", "--no-doc"),
+        ],
         600,
     ),
     (
