@@ -50,20 +50,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.database import postgres_admin, recreate_database  # noqa: E402
 from bench.doc import write_section  # noqa: E402
 from bench.run import DOC, BenchError, cpu_busy, say, step  # noqa: E402
 
 DB_NAME = "gga_bench_reports" + os.environ.get("BENCH_DB_SUFFIX", "")
 START_MARK, END_MARK = "<!-- bench-reports:start -->", "<!-- bench-reports:end -->"
 GOAL_RATIO, GOAL_DASHBOARD_MS = 1.5, 1000
-
-
-def postgres_admin(base_url: str, statements: list[str]) -> None:
-    import psycopg
-
-    with psycopg.connect(f"{base_url}/postgres", autocommit=True, connect_timeout=10) as conn:
-        for statement in statements:
-            conn.execute(statement)
 
 
 def database_exists(base_url: str, name: str) -> bool:
@@ -926,13 +919,8 @@ def main(argv=None) -> int:
         reuse = options.reuse and database_exists(base_url, options.database)
         if not reuse:
             step(f"create the database {options.database} at {base_url}")
-            postgres_admin(
-                base_url,
-                [
-                    f'DROP DATABASE IF EXISTS "{options.database}" WITH (FORCE)',
-                    f'CREATE DATABASE "{options.database}"',
-                ],
-            )
+            # From bench-smoke's template when it names one (migrated, the demo loaded).
+            recreate_database(base_url, options.database)
             created = True
             manage(env, "migrate", "--noinput", "-v0")
             manage(env, "load_demo", "--learners", "0", "--force")  # production settings

@@ -21,9 +21,10 @@ One run, start to end, on this machine only:
    below the last recorded one is flagged as a regression).
 
 Every loop is bounded in count and time and only 127.0.0.1 is ever targeted. Options:
-``--duration`` (seconds per page, 15), ``--rounds`` (interleaved rounds the duration is split
-into, 3), ``--concurrency`` (connections, 8), ``--loadgen`` (auto, wrk or python), ``--no-doc``
-(do not touch docs/performance.md), ``--show-sql`` (print each page's SQL), ``--pages`` (only
+``--duration`` (seconds per page, 15), ``--warmup`` (seconds of load on each page first, 3),
+``--rounds`` (interleaved rounds the duration is split into, 3), ``--concurrency``
+(connections, 8), ``--loadgen`` (auto, wrk or python), ``--no-doc`` (do not touch
+docs/performance.md), ``--show-sql`` (print each page's SQL), ``--pages`` (only
 these pages beside the baselines, e.g. ``--pages lesson,dashboard``; implies ``--no-doc``),
 ``--profile`` (the data profile the pages run on: ``demo`` for ``load_demo`` alone, ``S`` or
 ``M``, the default; the measured learner is the demo learner in every profile).
@@ -786,6 +787,12 @@ def parse_args(argv):
     parser.add_argument(
         "--rounds", type=int, default=3, help="interleaved rounds the duration is split into"
     )
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=WARMUP_SECONDS,
+        help=f"seconds of load on each page before the rounds (1-30, {WARMUP_SECONDS})",
+    )
     parser.add_argument("--loadgen", choices=["auto", "wrk", "python"], default="auto")
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/performance.md")
     parser.add_argument("--show-sql", action="store_true", help="print each page's SQL")
@@ -803,6 +810,8 @@ def parse_args(argv):
     options = parser.parse_args(argv)
     if not 1 <= options.duration <= 120 or not 1 <= options.concurrency <= 64:
         parser.error("--duration must be 1-120 and --concurrency 1-64")
+    if not 1 <= options.warmup <= 30:
+        parser.error("--warmup must be 1-30 seconds")
     if not 1 <= options.rounds <= options.duration:
         parser.error("--rounds must be between 1 and --duration")
     options.pages = {key.strip() for key in options.pages.split(",") if key.strip()}
@@ -926,8 +935,8 @@ def main(argv=None) -> int:
                 return run_python(target, seconds, options.concurrency)
 
             for target in targets:
-                step(f"warm up {target.path} ({WARMUP_SECONDS} s)")
-                load(target, WARMUP_SECONDS)
+                step(f"warm up {target.path} ({options.warmup} s)")
+                load(target, options.warmup)
             # Interleaved rounds, so a background load that comes and goes hits every page alike.
             per_round = options.duration // options.rounds  # wrk takes whole seconds
             for number in range(1, options.rounds + 1):
