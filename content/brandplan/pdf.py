@@ -17,8 +17,6 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher
 
 from . import services
 from .models import BrandPlan
@@ -56,6 +54,11 @@ def render_plan_html(plan: BrandPlan) -> str:
 def render_plan_pdf(plan: BrandPlan) -> bytes:
     """The PDF bytes of ``plan``: a cover, a section per step, the price, trademark and
     budget tables and the timeline."""
+    # Imported here: loading WeasyPrint takes seconds that every process loading the URLs
+    # (each web start) would pay without ever making a plan's PDF.
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
     fetcher = URLFetcher(allowed_protocols={"data"}, fail_on_errors=True)
     return HTML(string=render_plan_html(plan), url_fetcher=fetcher).write_pdf()
 

@@ -10,11 +10,9 @@ import base64
 import mimetypes
 
 import segno
-import weasyprint
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
-from weasyprint.urls import URLFetcher
 
 from courses.models import Certificate, CertificateTemplate
 
@@ -107,6 +105,12 @@ def render_pdf_html(certificate: Certificate, design: CertificateTemplate | None
 
 def render_pdf(certificate: Certificate, design: CertificateTemplate | None = None) -> bytes:
     """The certificate as a one-page PDF, in ``design`` (by default its own)."""
+    # Imported here: loading WeasyPrint (Pango, HarfBuzz, fontTools) takes seconds, which
+    # every process that imports the course services (each web and worker start, each
+    # management command) would pay without ever rendering a certificate.
+    import weasyprint
+    from weasyprint.urls import URLFetcher
+
     html = render_pdf_html(certificate, design)
     fetcher = URLFetcher(allowed_protocols={"data"}, fail_on_errors=True)
     return weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()
