@@ -157,6 +157,24 @@ def demo_site(db):
 
 
 @pytest.fixture
+def loaded_demo(db, settings, tmp_path_factory):
+    """The database exactly as ``manage.py load_demo --learners 0`` leaves an empty one,
+    with its files in the test's MEDIA_ROOT and its pages in the search index and Wagtail's
+    reference index (written whatever the test's marks: tests/snapshots.py).
+
+    On PostgreSQL the first use in a test process runs load_demo and keeps a snapshot
+    (tests/snapshots.py); later uses restore it inside their own transaction, rolled back
+    at the test's end as usual. On SQLite it runs load_demo. Restoring replaces every row,
+    so request it before any fixture that writes (``loaded_demo, learner``, not the reverse).
+    """
+    from lms.accounts.models import User
+    from tests.snapshots import load_demo_once
+
+    assert not User.objects.exists(), "loaded_demo must come before fixtures that write"
+    load_demo_once(settings.MEDIA_ROOT, tmp_path_factory)
+
+
+@pytest.fixture
 def learner(db):
     return UserFactory(role="Learner")
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, override_settings
 
@@ -74,7 +73,7 @@ class SecurityWorld:
         return client
 
 
-def _build_world() -> SecurityWorld:
+def _build_world(media_root: Path, tmp_path_factory) -> SecurityWorld:
     from content.assessments.models import AssessmentResult
     from content.brandplan import services as brandplan_services
     from content.brandplan.models import BrandPlan
@@ -92,8 +91,9 @@ def _build_world() -> SecurityWorld:
     from lms.accounts import roles
     from lms.accounts.models import AnalystScope, User
     from tests.factories import UserFactory
+    from tests.snapshots import load_demo_once
 
-    call_command("load_demo", "--learners", "0", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    load_demo_once(media_root, tmp_path_factory)
     by_email = {u.email: u for u in User.objects.all()}
     analyst_b = UserFactory(
         email="analyst-b@example.org", first_name="Abena", last_name="Owusu", profile=False
@@ -224,60 +224,16 @@ def _report_objects(world: SecurityWorld) -> dict:
     }
 
 
-class WorldSnapshot:
-    """The world's database as the first module of this test process built it, every table's
-    rows copied out (PostgreSQL's COPY, binary) with its media files beside it.
-
-    A later module restores it inside its own transaction (the tables emptied and refilled,
-    the sequences moved past the ids, the foreign keys checked) instead of running
-    ``load_demo`` and building the world again; the rollback at the module's end takes it
-    away as before. The module gets fresh copies of the world's objects, read again by
-    primary key, so what one module changed in memory does not reach the next.
-    """
-
-    def __init__(self, connection, world: SecurityWorld, media: Path):
-        self.world = world
-        self.media = media
-        quote = connection.ops.quote_name
-        self.tables = [
-            quote(table)
-            for table in sorted(
-                connection.introspection.django_table_names(only_existing=True, include_views=False)
-            )
-        ]
-        self.rows: dict[str, bytes] = {}
-        with connection.cursor() as cursor:
-            for table in self.tables:
-                with cursor.copy(f"COPY {table} TO STDOUT (FORMAT binary)") as copy:
-                    data = b"".join(bytes(chunk) for chunk in copy)
-                cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {table})")  # noqa: S608
-                if cursor.fetchone()[0]:
-                    self.rows[table] = data
-
-    def restore(self, connection, media_root: Path) -> SecurityWorld:
-        from django.apps import apps
-        from django.core.management.color import no_style
-
-        with connection.cursor() as cursor:
-            cursor.execute(f"TRUNCATE {', '.join(self.tables)}")
-            for table, data in self.rows.items():
-                with cursor.copy(f"COPY {table} FROM STDIN (FORMAT binary)") as copy:
-                    copy.write(data)
-            for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
-                cursor.execute(sql)
-        connection.check_constraints()
-        shutil.copytree(self.media, media_root, dirs_exist_ok=True)
-        return self.fresh_world(media_root)
-
-    def fresh_world(self, media_root: Path) -> SecurityWorld:
-        """The world's users and objects read again, for one module."""
-        return SecurityWorld(
-            users={role: _read_again(user) for role, user in self.world.users.items()},
-            objects={name: _read_again(value) for name, value in self.world.objects.items()},
-            media_root=media_root,
-            sessions=dict(self.world.sessions),
-            api_tokens=dict(self.world.api_tokens),
-        )
+def _fresh_world(world: SecurityWorld, media_root: Path) -> SecurityWorld:
+    """The world's users and objects read again, for one module: what one module changed
+    in memory does not reach the next."""
+    return SecurityWorld(
+        users={role: _read_again(user) for role, user in world.users.items()},
+        objects={name: _read_again(value) for name, value in world.objects.items()},
+        media_root=media_root,
+        sessions=dict(world.sessions),
+        api_tokens=dict(world.api_tokens),
+    )
 
 
 def _read_again(value):
@@ -288,8 +244,8 @@ def _read_again(value):
     return value
 
 
-#: The world as this test process first built it (PostgreSQL), for its following modules.
-_SNAPSHOTS: dict[str, WorldSnapshot] = {}
+#: The world's snapshot key (tests/snapshots.py).
+WORLD = ("security_world",)
 
 
 @pytest.fixture(scope="module")
@@ -297,12 +253,17 @@ def security_world(django_db_setup, django_db_blocker, tmp_path_factory):
     """The world, built once for the module inside a transaction that is rolled back at
     its end; each test runs in a savepoint inside it, so a test's writes vanish too.
 
-    On PostgreSQL the first module builds it and keeps a copy (``WorldSnapshot``); the
-    following ones restore that copy. The search index is written while it is built, so
-    modules that search find the world as the index holds it.
+    On PostgreSQL the first module builds it and keeps a snapshot of the whole database
+    (tests/snapshots.py: every table's rows and the world's media); the following modules
+    restore that snapshot inside their own transaction and read the world's objects again
+    by primary key. The demo under it comes from ``load_demo_once`` (its own snapshot, if
+    another test of this process loaded the demo first), with the search and reference
+    indexes written, and the world is built with them written too, whichever module builds
+    it: modules that search find the world as the index holds it.
     """
     from django.db import connection
 
+    from tests import snapshots
     from tests.conftest import search_index_on
 
     media_root = Path(tempfile.mkdtemp(prefix="gga-security-media-"))
@@ -311,20 +272,18 @@ def security_world(django_db_setup, django_db_blocker, tmp_path_factory):
         override_settings(MEDIA_ROOT=str(media_root)),
         transaction.atomic(),
     ):
-        snapshot = _SNAPSHOTS.get("world")
+        snapshot = snapshots.taken(WORLD)
         if snapshot is not None:
-            world = snapshot.restore(connection, media_root)
+            snapshot.restore(connection, media_root)
+            world = _fresh_world(snapshot.payload, media_root)
         else:
-            with search_index_on():
-                world = _build_world()
+            with search_index_on(), snapshots.reference_index_written():
+                world = _build_world(media_root, tmp_path_factory)
                 world.media_root = media_root
                 world.sign_in_everyone()
                 world.issue_api_tokens()
-            if connection.vendor == "postgresql":
-                media = tmp_path_factory.mktemp("security-world") / "media"
-                shutil.copytree(media_root, media)
-                _SNAPSHOTS["world"] = WorldSnapshot(connection, world, media)
-                world = _SNAPSHOTS["world"].fresh_world(media_root)
+            if snapshots.take(WORLD, media_root, tmp_path_factory, payload=world):
+                world = _fresh_world(world, media_root)
         try:
             yield world
         finally:

@@ -1,0 +1,150 @@
+"""Database snapshots: a state of the test database built once per test process and restored
+by later tests instead of being built again (PostgreSQL only).
+
+A snapshot holds every table's rows, copied out with PostgreSQL's COPY (binary) into memory,
+and the media files that went with them, hard-linked into a folder of their own. Restoring
+it empties every table and refills it (COPY), moves the sequences past the copied ids,
+checks the foreign keys and links the files into the test's MEDIA_ROOT, all inside the
+caller's transaction: a test (or a module, for the security world) that is rolled back at
+its end takes the restored rows away with it, and a transactional test (a browser test)
+sees them committed until its flush.
+
+Snapshots are kept per process (each xdist worker has its own database) under a key: the
+demo is keyed by ``load_demo``'s arguments (``load_demo_once``); the security world by its
+own name (tests/security/conftest.py). A snapshot must be taken from a database that held
+nothing but the migrations' rows before it was built, since restoring it replaces every row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from pathlib import Path
+
+from django.core.management import call_command
+from django.db import transaction
+
+#: load_demo's arguments for the demo without the synthetic population.
+DEMO_ARGUMENTS = ("--learners", "0")
+
+
+class DatabaseSnapshot:
+    """Every table's rows as they are now (COPY, binary, in memory), and the media files.
+
+    ``payload`` is whatever the taker wants back with it (the security world's users and
+    objects); it is the taker's to copy before handing it to a test.
+    """
+
+    def __init__(self, connection, media_root, media_copy: Path, payload=None):
+        self.payload = payload
+        self.media = Path(media_copy)
+        quote = connection.ops.quote_name
+        self.tables = [
+            quote(table)
+            for table in sorted(
+                connection.introspection.django_table_names(only_existing=True, include_views=False)
+            )
+        ]
+        self.rows: dict[str, bytes] = {}
+        with connection.cursor() as cursor:
+            for table in self.tables:
+                cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {table})")  # noqa: S608
+                if not cursor.fetchone()[0]:
+                    continue
+                with cursor.copy(f"COPY {table} TO STDOUT (FORMAT binary)") as copy:
+                    self.rows[table] = b"".join(bytes(chunk) for chunk in copy)
+        if media_root is not None and os.path.isdir(media_root):
+            shutil.copytree(media_root, self.media, copy_function=link, dirs_exist_ok=True)
+
+    def restore(self, connection, media_root) -> None:
+        """Replace every row by the snapshot's and link its files into ``media_root``."""
+        from django.apps import apps
+        from django.core.management.color import no_style
+
+        models = apps.get_models(include_auto_created=True)
+        with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+            cursor.execute(f"TRUNCATE {', '.join(self.tables)}")
+            for table, data in self.rows.items():
+                with cursor.copy(f"COPY {table} FROM STDIN (FORMAT binary)") as copy:
+                    copy.write(data)
+            for sql in connection.ops.sequence_reset_sql(no_style(), models):
+                cursor.execute(sql)
+            connection.check_constraints()
+        if self.media.is_dir():
+            shutil.copytree(self.media, media_root, copy_function=link, dirs_exist_ok=True)
+
+
+def link(source, target):
+    """Hard-link a media file (storage never rewrites a file in place: a test that deletes
+    one removes its own link only), copying across file systems."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+#: This process's snapshots, by key.
+_SNAPSHOTS: dict[tuple, DatabaseSnapshot] = {}
+
+
+def taken(key: tuple) -> DatabaseSnapshot | None:
+    return _SNAPSHOTS.get(key)
+
+
+def take(key: tuple, media_root, tmp_path_factory, payload=None) -> DatabaseSnapshot | None:
+    """Keep the database as it is now under ``key`` (PostgreSQL; elsewhere nothing)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    folder = tmp_path_factory.mktemp("snapshot") / "media"
+    _SNAPSHOTS[key] = DatabaseSnapshot(connection, media_root, folder, payload)
+    return _SNAPSHOTS[key]
+
+
+@contextlib.contextmanager
+def reference_index_written():
+    """Saves in this thread update Wagtail's reference index, whatever switched it off
+    (``wagtail.signal_handlers.disable_reference_index_auto_update``); put back after."""
+    from wagtail.signal_handlers import reference_index_auto_update_disabled as disabled
+
+    missing = object()
+    before = getattr(disabled, "value", missing)
+    disabled.value = False
+    try:
+        yield
+    finally:
+        if before is missing:
+            del disabled.value
+        else:
+            disabled.value = before
+
+
+def load_demo_once(media_root, tmp_path_factory, *arguments: str) -> None:
+    """The database exactly as ``load_demo *arguments`` leaves an empty one, its files in
+    ``media_root``.
+
+    The first call in a process (PostgreSQL) runs load_demo and keeps a snapshot; later
+    calls with the same arguments restore it. Other databases (SQLite) run load_demo each
+    time. The database must hold only the migrations' rows when this is called.
+
+    The search index and Wagtail's reference index are always written while the demo loads,
+    as ``load_demo`` writes them outside the tests (the test settings and marks switch them
+    off for tests that do not read them): the snapshot holds their tables, a test marked
+    ``search`` finds the demo's content, and the one snapshot is the same whichever test took
+    it, a browser test or not.
+    """
+    from django.db import connection
+
+    from tests.conftest import search_index_on
+
+    arguments = arguments or DEMO_ARGUMENTS
+    key = ("load_demo", *arguments)
+    snapshot = taken(key)
+    if snapshot is not None:
+        snapshot.restore(connection, media_root)
+        return
+    with search_index_on(), reference_index_written(), open(os.devnull, "w") as devnull:
+        call_command("load_demo", *arguments, stdout=devnull)
+    take(key, media_root, tmp_path_factory)
