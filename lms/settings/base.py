@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "lms.backups",
     # Wagtail
     "wagtail.contrib.forms",
-    "wagtail.contrib.frontend_cache",
+    "content.cdn.FrontendCacheConfig",  # wagtail.contrib.frontend_cache, purging only a CDN
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
