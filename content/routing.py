@@ -31,14 +31,30 @@ def candidate_models(root_model: type[Page], depth: int) -> tuple[type[Page], ..
     return tuple(level)
 
 
+#: The model that last answered for a URL path, asked first next time: a quiz, which stands
+#: at the depth of lessons and after them in ``candidate_models``, is then found in one query
+#: instead of two. A page's type at a path does not change (a different page there is tried
+#: like any other when the remembered type has none); the bound only limits memory.
+_answered_by: dict[str, type[Page]] = {}
+ANSWERED_BY_LIMIT = 20_000
+
+
 def fast_route(root: Page, path_components: list[str]) -> RouteResult | None:
     """The live page at ``path_components`` below ``root``, or None to let Wagtail route."""
     if not path_components:
         return None
     url_path = root.url_path + "/".join(path_components) + "/"
-    for model in candidate_models(type(root), len(path_components)):
+    candidates = candidate_models(type(root), len(path_components))
+    remembered = _answered_by.get(url_path)
+    if remembered in candidates:
+        candidates = (remembered, *(model for model in candidates if model is not remembered))
+    for model in candidates:
         page = model.objects.filter(url_path=url_path).first()
         if page is not None:
+            if model is not remembered:
+                if len(_answered_by) >= ANSWERED_BY_LIMIT:
+                    _answered_by.clear()
+                _answered_by[url_path] = model
             if not page.live:
                 raise Http404
             return RouteResult(page)

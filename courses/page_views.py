@@ -47,16 +47,17 @@ class LessonPageView(PageView):
 
 
 class QuizPageView(PageView):
-    """A quiz's page: only for enrolled learners (and staff), with their attempts."""
+    """A quiz's page: only for enrolled learners (and staff), with their attempts; what the
+    check read is handed to the context rather than read again."""
 
     def serve(self, page, request, render) -> HttpResponse:
-        refusal = services.quiz_access(request.user, page)
-        if refusal is not None:
-            return refusal_response(request, refusal)
-        return render()
+        access = services.quiz_access(request.user, page)
+        if access.refusal is not None:
+            return refusal_response(request, access.refusal)
+        return render(access=access)
 
-    def get_context(self, page, request, **kwargs) -> dict:
-        return services.quiz_page_context(request.user, page)
+    def get_context(self, page, request, access: services.QuizAccess | None = None, **kwargs):
+        return services.quiz_page_context(request.user, page, access)
 
 
 def connect() -> None:

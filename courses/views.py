@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from content.caching import read_ahead
 from lms.accounts import roles
 
 from . import services
@@ -20,7 +21,9 @@ from .models import (
     QuizAttempt,
     QuizPage,
 )
+from .services.outline import outline_key
 from .services.translations import localized, reader_url
+from .tree import ancestor_paths, course_path_of, restrictions_key, view_restrictions
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -121,10 +124,22 @@ def search(request):
 # --- Quizzes -------------------------------------------------------------------------------
 
 
+def _live_public_quiz(quiz_id: int) -> QuizPage:
+    """The live quiz, unless it or a page above it has a view restriction (a 404 then, as
+    ``public()`` would give); the restrictions come from the course's cached list, read
+    ahead with its outline, which starting an attempt reads next."""
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    read_ahead([restrictions_key(quiz), outline_key(course_path_of(quiz.path))])
+    own_paths = set(ancestor_paths(quiz.path))
+    if any(restriction.page_path in own_paths for restriction in view_restrictions(quiz)):
+        raise Http404
+    return quiz
+
+
 @require_POST
 @login_required
 def start_attempt(request, quiz_id: int):
-    quiz = get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id)
+    quiz = _live_public_quiz(quiz_id)
     try:
         attempt = services.start_attempt(request.user, quiz)
     except services.NotEnrolled as exc:
@@ -168,7 +183,7 @@ def _render_attempt(request, attempt: QuizAttempt, submission=None, status=200):
         {
             "attempt": attempt,
             "quiz": quiz,
-            "course": localized(services.course_of(quiz)),
+            "course": localized(services.quiz_course(attempt.quiz)),
             "questions": questions,
             "deadline": services.deadline(attempt, quiz),
             "kinds": QuestionKind,

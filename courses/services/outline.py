@@ -12,7 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import CharField, DateTimeField, F, IntegerField, Q, Value
+from django.db.models import (
+    BooleanField,
+    CharField,
+    DateTimeField,
+    DecimalField,
+    F,
+    IntegerField,
+    Q,
+    Value,
+)
+from django.db.models.functions import Cast
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -241,32 +251,59 @@ class LearnerStanding:
     enrollment: Enrollment | None
     progress: CourseProgress
     passed_quiz_ids: set[int]
+    #: With ``attempts_at``: the learner's attempts at that quiz, newest first, with only the
+    #: columns their status reads (``ATTEMPT_COLUMNS``; the others load when touched).
+    attempts: list[QuizAttempt] = field(default_factory=list)
 
 
 #: Kinds of rows in ``learner_standing``'s one query.
-_ENROLLMENT, _TICK, _PASSED_QUIZ = 0, 1, 2
+_ENROLLMENT, _TICK, _PASSED_QUIZ, _ATTEMPT = 0, 1, 2, 3
 _ENROLLMENT_COLUMNS = ("status", "enrolled_at", "withdrawn_at", "completed_at", "last_activity_at")
+#: What ``learner_standing`` reads of each attempt at a quiz (besides its id): what the quiz
+#: page and the rules of attempts (open, overdue, used, cooldown, passed) look at.
+ATTEMPT_COLUMNS = ("started_at", "submitted_at", "score", "passed", "expired")
+_ATTEMPT_FIELDS = {
+    "started_at": DateTimeField(),
+    "submitted_at": DateTimeField(),
+    "score": DecimalField(max_digits=5, decimal_places=2),
+    "passed": BooleanField(),
+    "expired": BooleanField(),
+}
 
 
 def learner_standing(
-    user, course: CoursePage, outline: Outline, *, with_quizzes: bool = False
+    user,
+    course: CoursePage,
+    outline: Outline,
+    *,
+    with_quizzes: bool = False,
+    attempts_at: int | None = None,
 ) -> LearnerStanding:
-    """``user``'s enrollment in ``course``, the lessons they ticked in it and (``with_quizzes``)
-    which of the outline's quizzes they passed, in one narrow query (UNION ALL of the three;
-    none for an anonymous visitor). The course's own row is not read: callers have it."""
-    enrollment, completed, passed = None, set(), set()
+    """``user``'s enrollment in ``course``, the lessons they ticked in it, (``with_quizzes``)
+    which of the outline's quizzes they passed and (``attempts_at``, a quiz's id) their
+    attempts at that quiz, in one narrow query (UNION ALL of the parts; none for an anonymous
+    visitor). The course's own row is not read: callers have it."""
+    enrollment, completed, passed, attempts = None, set(), set(), []
     if user.is_authenticated:
         empty = {
             f"e_{name}": Value(None, CharField() if name == "status" else DateTimeField())
             for name in _ENROLLMENT_COLUMNS
         }
+        if attempts_at is not None:
+            # The attempts' columns, empty in the other parts: typed, since PostgreSQL takes
+            # two untyped NULLs for text before it meets the attempts' own part.
+            empty.update(
+                {f"a_{name}": Cast(Value(None), kind) for name, kind in _ATTEMPT_FIELDS.items()}
+            )
+        no_attempt = {name: value for name, value in empty.items() if name.startswith("a_")}
         # Every column is an annotation, defined in the same order in each part, so the
-        # three SELECTs line up whatever the database.
+        # SELECTs line up whatever the database.
         parts = [
             Enrollment.objects.filter(user=user, course_id=course.pk).annotate(
                 kind=Value(_ENROLLMENT, IntegerField()),
                 ref=F("pk"),
                 **{f"e_{name}": F(name) for name in _ENROLLMENT_COLUMNS},
+                **no_attempt,
             ),
             LessonProgress.objects.filter(user=user, course_id=course.pk).annotate(
                 kind=Value(_TICK, IntegerField()), ref=F("lesson_id"), **empty
@@ -279,21 +316,50 @@ def learner_standing(
                     kind=Value(_PASSED_QUIZ, IntegerField()), ref=F("quiz_id"), **empty
                 )
             )
-        columns = ["kind", "ref", *(f"e_{name}" for name in _ENROLLMENT_COLUMNS)]
+        if attempts_at is not None:
+            no_enrollment = {name: value for name, value in empty.items() if name.startswith("e_")}
+            parts.append(
+                QuizAttempt.objects.filter(user=user, quiz_id=attempts_at).annotate(
+                    kind=Value(_ATTEMPT, IntegerField()),
+                    ref=F("pk"),
+                    **no_enrollment,
+                    **{f"a_{name}": F(name) for name in ATTEMPT_COLUMNS},
+                )
+            )
+        columns = ["kind", "ref", *empty]
         first, *others = [part.order_by().values_list(*columns) for part in parts]
         for kind, ref, *values in first.union(*others, all=True):
             if kind == _TICK:
                 completed.add(ref)
             elif kind == _PASSED_QUIZ:
                 passed.add(ref)
+            elif kind == _ATTEMPT:
+                attempts.append(
+                    _attempt(user, attempts_at, ref, values[len(_ENROLLMENT_COLUMNS) :])
+                )
             else:
                 enrollment = Enrollment(
                     pk=ref,
                     user=user,
                     course=course,
-                    **dict(zip(_ENROLLMENT_COLUMNS, values, strict=True)),
+                    **dict(
+                        zip(_ENROLLMENT_COLUMNS, values[: len(_ENROLLMENT_COLUMNS)], strict=True)
+                    ),
                 )
                 enrollment._state.adding = False
+    attempts.sort(key=lambda attempt: (attempt.started_at, attempt.pk), reverse=True)
     items = [item for module in outline.modules for item in module.items]
     progress = CourseProgress(outline.lessons, completed, course.sequential, items)
-    return LearnerStanding(enrollment, progress, passed)
+    return LearnerStanding(enrollment, progress, passed, attempts)
+
+
+def _attempt(user, quiz_id: int, pk: int, values: list) -> QuizAttempt:
+    """An attempt as read by ``learner_standing``: its other columns (the questions drawn,
+    the answers) are deferred, read from the database if anything asks for them."""
+    read = {"id": pk, "user_id": user.pk, "quiz_id": quiz_id}
+    read.update(zip(ATTEMPT_COLUMNS, values, strict=True))
+    # from_db takes the values in the model's column order.
+    names = [f.attname for f in QuizAttempt._meta.concrete_fields if f.attname in read]
+    attempt = QuizAttempt.from_db(QuizAttempt.objects.db, names, [read[name] for name in names])
+    attempt.user = user
+    return attempt

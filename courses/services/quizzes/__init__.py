@@ -15,13 +15,20 @@ from .attempts import (
     deadline,
     get_attempt,
     is_overdue,
+    quiz_course,
     quiz_locked,
     review_submission,
     start_attempt,
     submit_attempt,
 )
 from .grading import GradableQuestion, GradeResult, QuestionResult, gradable, grade
-from .page_context import AttemptReview, attempt_review, quiz_access, quiz_page_context
+from .page_context import (
+    AttemptReview,
+    QuizAccess,
+    attempt_review,
+    quiz_access,
+    quiz_page_context,
+)
 
 __all__ = [
     "TIME_LIMIT_GRACE",
@@ -31,6 +38,7 @@ __all__ = [
     "GradeResult",
     "InvalidAnswers",
     "QuestionResult",
+    "QuizAccess",
     "QuizRefused",
     "Submission",
     "answers_visible",
@@ -45,6 +53,7 @@ __all__ = [
     "grade",
     "is_overdue",
     "quiz_access",
+    "quiz_course",
     "quiz_locked",
     "quiz_page_context",
     "review_submission",

@@ -26,11 +26,19 @@ from courses.models import (
     QuizQuestion,
     ShowAnswers,
 )
+from courses.tree import course_path_of
 
 from ..enrollment import course_of, get_enrollment, record_course_completion
 from ..errors import LearningError, NotEnrolled
 from ..numeric_answers import plain_number
-from ..outline import course_outline, course_progress, view_restrictions
+from ..outline import (
+    LearnerStanding,
+    course_outline,
+    course_progress,
+    learner_standing,
+    outline_at,
+    view_restrictions,
+)
 from ..translations import localize_questions, source_page
 from .answers import clean_answers, unanswered_questions
 from .grading import QuestionResult, gradable, grade
@@ -61,14 +69,18 @@ class AttemptStatus:
         return self.refusal is None
 
 
-def attempt_status(user, quiz: QuizPage, now: datetime | None = None) -> AttemptStatus:
+def attempt_status(
+    user, quiz: QuizPage, now: datetime | None = None, attempts: list[QuizAttempt] | None = None
+) -> AttemptStatus:
     """The learner's attempts at ``quiz`` (newest first) and whether they may start another.
 
-    One query. An open attempt past its time limit counts as used.
+    One query, none when ``attempts`` (newest first, as ``quiz_standing`` reads them) are
+    given. An open attempt past its time limit counts as used.
     """
     now = now or timezone.now()
     quiz = source_page(quiz)
-    attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("-started_at"))
+    if attempts is None:
+        attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("-started_at"))
     open_attempt = next((a for a in attempts if a.is_open and not is_overdue(a, quiz, now)), None)
     submitted = [a for a in attempts if not a.is_open]
     used = len(attempts) - (1 if open_attempt else 0)
@@ -116,11 +128,28 @@ def is_overdue(attempt: QuizAttempt, quiz: QuizPage, now: datetime | None = None
     return end is not None and (now or timezone.now()) > end + TIME_LIMIT_GRACE
 
 
-def _require_enrollment(user, quiz: QuizPage) -> Enrollment:
-    enrollment = get_enrollment(user, course_of(quiz))
-    if enrollment is None or not enrollment.is_active:
-        raise NotEnrolled(_("Enroll in the course to take its quizzes."))
-    return enrollment
+def quiz_standing(user, quiz: QuizPage) -> tuple[CoursePage, LearnerStanding]:
+    """The source ``quiz``'s course (from the cached outline) and ``user``'s standing in it:
+    enrollment, ticks and attempts at the quiz, in one query (``learner_standing``)."""
+    outline = outline_at(course_path_of(quiz.path), view_restrictions(quiz))
+    course = outline.course if outline is not None else None
+    if course is None:  # an outline cached before it carried its course
+        course = course_of(quiz)
+        outline = course_outline(course, view_restrictions(quiz))
+    return course, learner_standing(user, course, outline, attempts_at=quiz.pk)
+
+
+def quiz_course(quiz: QuizPage) -> CoursePage:
+    """The course of ``quiz`` (its source's), as ``course_of`` finds it but from the cached
+    outline, without a query while the content is unchanged: its StreamFields are deferred."""
+    outline = outline_at(course_path_of(source_page(quiz).path))
+    if outline is None or outline.course is None:
+        return course_of(quiz)
+    return outline.course
+
+
+def _is_active(enrollment: Enrollment | None) -> bool:
+    return enrollment is not None and enrollment.is_active
 
 
 SEQUENTIAL_QUIZ_LOCKED = _lazy(
@@ -128,11 +157,16 @@ SEQUENTIAL_QUIZ_LOCKED = _lazy(
 )
 
 
-def quiz_locked(user, quiz: QuizPage, course: CoursePage | None = None) -> bool:
-    """In a sequential course, a quiz opens once every lesson before it is complete."""
+def quiz_locked(
+    user, quiz: QuizPage, course: CoursePage | None = None, standing: LearnerStanding | None = None
+) -> bool:
+    """In a sequential course, a quiz opens once every lesson before it is complete.
+    ``standing`` is the learner's in the course, when the caller has read it."""
     course = course or course_of(quiz)
     if not course.sequential:
         return False
+    if standing is not None:
+        return quiz.pk in standing.progress.locked_ids
     outline = course_outline(course, view_restrictions(quiz))
     return quiz.pk in course_progress(user, course, outline).locked_ids
 
@@ -155,15 +189,20 @@ def start_attempt(user, quiz: QuizPage) -> QuizAttempt:
     translated quiz is an attempt at its source, graded on the source's answers.
     """
     quiz = source_page(quiz)
-    enrollment = _require_enrollment(user, quiz)
-    if quiz_locked(user, quiz, enrollment.course):
+    # The course, enrollment, ticks and attempts in one query (``quiz_standing``).
+    course, standing = quiz_standing(user, quiz)
+    if not _is_active(standing.enrollment):
+        raise NotEnrolled(_("Enroll in the course to take its quizzes."))
+    if quiz_locked(user, quiz, course, standing):
         raise QuizRefused(str(SEQUENTIAL_QUIZ_LOCKED))
     now = timezone.now()
-    for attempt in QuizAttempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True):
+    attempts = standing.attempts
+    for attempt in [attempt for attempt in attempts if attempt.is_open]:
         if not is_overdue(attempt, quiz, now):
             return attempt
         _close_overdue(attempt, now)
-    status = attempt_status(user, quiz, now)
+        attempts = None  # read them again, as closed
+    status = attempt_status(user, quiz, now, attempts)
     if status.refusal:
         raise QuizRefused(status.refusal)
     questions = list(quiz.questions.prefetch_related("choices").order_by("sort_order", "pk"))

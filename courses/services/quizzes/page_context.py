@@ -10,7 +10,14 @@ from decimal import Decimal
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage, QuestionKind, QuizAttempt, QuizPage, QuizQuestion
+from courses.models import (
+    CoursePage,
+    Enrollment,
+    QuestionKind,
+    QuizAttempt,
+    QuizPage,
+    QuizQuestion,
+)
 
 from ..access import Refusal, may_study_without_enrolling
 from ..enrollment import course_of, get_enrollment
@@ -23,36 +30,54 @@ from .attempts import (
     attempt_questions,
     attempt_status,
     quiz_locked,
+    quiz_standing,
 )
 
 
-def quiz_access(user, quiz: QuizPage) -> Refusal | None:
-    """None if ``user`` may open the quiz page; otherwise why not and where to go instead."""
+@dataclass
+class QuizAccess:
+    """Whether a learner may open a quiz page: a refusal, or what the check already read
+    (the course, the enrollment and the attempts at the quiz) so the page does not read
+    it again."""
+
+    refusal: Refusal | None = None
+    course: CoursePage | None = None
+    enrollment: Enrollment | None = None
+    attempts: list[QuizAttempt] | None = None
+
+
+def quiz_access(user, quiz: QuizPage) -> QuizAccess:
+    """May ``user`` open the quiz page? Staff may; others need an active enrollment and, in
+    a sequential course, every lesson before the quiz done. One query (``quiz_standing``)."""
     if may_study_without_enrolling(user):
-        return None
+        return QuizAccess()
     quiz = source_page(quiz)
-    course = course_of(quiz)
-    enrollment = get_enrollment(user, course)
+    course, standing = quiz_standing(user, quiz)
+    enrollment = standing.enrollment
     if enrollment is None or not enrollment.is_active:
-        return Refusal(
-            _("Enroll in this course to take its quizzes."), localized(course), "#enroll"
+        return QuizAccess(
+            Refusal(_("Enroll in this course to take its quizzes."), localized(course), "#enroll")
         )
-    if quiz_locked(user, quiz, course):
-        return Refusal(str(SEQUENTIAL_QUIZ_LOCKED), localized(course))
-    return None
+    if quiz_locked(user, quiz, course, standing):
+        return QuizAccess(Refusal(str(SEQUENTIAL_QUIZ_LOCKED), localized(course)))
+    return QuizAccess(course=course, enrollment=enrollment, attempts=standing.attempts)
 
 
-def quiz_page_context(user, quiz: QuizPage) -> dict:
+def quiz_page_context(user, quiz: QuizPage, access: QuizAccess | None = None) -> dict:
     """What a quiz page shows: its course, the learner's enrollment and attempts, and how
-    many questions an attempt asks."""
+    many questions an attempt asks. ``access`` is the check that admitted the learner, if
+    any: what it read is reused."""
     quiz = source_page(quiz)
-    course = localized(course_of(quiz))
-    enrollment = get_enrollment(user, course)
-    status = attempt_status(user, quiz) if user.is_authenticated else None
+    if access is None or access.course is None:
+        course, standing = quiz_standing(user, quiz)
+        access = QuizAccess(
+            course=course, enrollment=standing.enrollment, attempts=standing.attempts
+        )
+    status = attempt_status(user, quiz, attempts=access.attempts) if user.is_authenticated else None
     total = quiz.questions.count()
     return {
-        "course": course,
-        "enrollment": enrollment,
+        "course": localized(access.course),
+        "enrollment": access.enrollment,
         "status": status,
         "question_count": min(quiz.draw_count or total, total),
     }
