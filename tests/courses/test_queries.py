@@ -105,3 +105,49 @@ def test_signed_in_lesson_and_course_pages_read_the_cached_outline(
         services.complete_lesson(learner, lessons[0])
         assert count_queries(client, lessons[-1].url, cold=False) == SIGNED_IN_LESSON_WARM
         assert count_queries(client, course.url, cold=False) == SIGNED_IN_COURSE_WARM
+
+
+# Opening a quiz in an exam, 500 learners at once: the user, the quiz's route (the model that
+# answered its path is asked first, so one query though quizzes stand beside lessons), the
+# learner's enrollment, ticks and attempts at the quiz in one UNION ALL query (course and
+# restrictions from the cached outline), and the question count.
+QUIZ_PAGE_WARM = 4
+# The user, the quiz (its privacy from the course's cached restrictions), the learner's
+# standing as on the page, the questions and their choices to draw from, the new attempt.
+START_ATTEMPT = 6
+# The user, the attempt with its quiz, the drawn questions and their choices (the course
+# from the cached outline).
+ATTEMPT_PAGE = 4
+
+
+def count_request_queries(client, method, url, *, expect=200) -> int:
+    """Queries of one request, without the savepoints an atomic block makes inside the
+    test's transaction (outside one, as served, it is a BEGIN and a COMMIT)."""
+    with CaptureQueriesContext(connection) as ctx:
+        response = getattr(client, method)(url)
+    assert response.status_code == expect
+    return sum(1 for query in ctx.captured_queries if "SAVEPOINT" not in query["sql"])
+
+
+def test_opening_a_quiz_reads_the_cached_outline(client, learner, small_and_large):
+    from courses.models import ModulePage, QuizAttempt
+    from tests.courses.builders import make_quiz
+
+    client.force_login(learner)
+    counts = []
+    for course, _ in small_and_large:
+        module = ModulePage.objects.child_of(course).order_by("-path").first()
+        quiz = make_quiz(module)
+        services.enroll(learner, course)
+        # One attempt already submitted, as a learner's second try shows it.
+        first = services.start_attempt(learner, quiz)
+        services.submit_attempt(learner, first.pk, {})
+        page = count_queries(client, quiz.url, cold=False)
+        start_url = f"/learn/quizzes/{quiz.pk}/start/"
+        client.post(start_url)  # warm, then start afresh
+        QuizAttempt.objects.filter(user=learner, quiz=quiz, submitted_at__isnull=True).delete()
+        start = count_request_queries(client, "post", start_url, expect=302)
+        attempt = QuizAttempt.objects.get(user=learner, quiz=quiz, submitted_at__isnull=True)
+        shown = count_request_queries(client, "get", f"/learn/attempts/{attempt.pk}/")
+        counts.append((page, start, shown))
+    assert counts == [(QUIZ_PAGE_WARM, START_ATTEMPT, ATTEMPT_PAGE)] * 2
