@@ -5,7 +5,6 @@ each test runs in its own transaction inside that.
 """
 
 import datetime as dt
-import io
 from collections import Counter
 
 import pytest
@@ -248,18 +247,3 @@ def test_the_demo_analysts_are_scoped_to_two_countries_and_one(db):
         for scope in AnalystScope.objects.select_related("user")
     }
     assert scopes == {"analyst@example.org": ["KE", "RW"], "analyst2@example.org": ["UG"]}
-
-
-@pytest.mark.django_db
-def test_load_demo_reset_removes_synthetic_learners_and_keeps_real_ones():
-    from django.core.management import call_command
-
-    out = io.StringIO()
-    call_command("load_demo", "--learners", "40", stdout=out)
-    assert "Synthetic learners (@learners.example.org, no sign-in): 40, 40 added" in out.getvalue()
-    real = UserFactory(email="kwame@example.org", role=roles.LEARNER)
-
-    call_command("load_demo", "--reset", "--learners", "0", stdout=io.StringIO())
-    assert not learners.synthetic_learners().exists()
-    assert User.objects.filter(pk=real.pk).exists()
-    assert sorted(ProgrammeMembership.objects.values_list("user__email", flat=True)) == []

@@ -3,8 +3,8 @@
 import pytest
 from wagtail.models import Page, Revision
 
+from content.models import HomePage
 from courses.models import CoursePage, LessonPage, QuizPage
-from lms.demo import courses as demo_courses
 from lms.demo import translations
 from lms.demo.data import trade_agreements, trade_agreements_ar, trade_agreements_fr
 
@@ -14,9 +14,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def translated(demo_site):
-    demo_courses.load_courses(demo_site)
-    assert translations.load_translations(demo_site) == 2
+def translated(loaded_demo):
+    """The English course of the demo as load_demo left it, translated."""
+    home = HomePage.objects.get(locale__language_code="en")
+    assert translations.load_translations(home) == 2  # again: still two languages
     return CoursePage.objects.get(slug=trade_agreements.COURSE["slug"], locale__language_code="en")
 
 

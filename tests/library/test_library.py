@@ -158,17 +158,15 @@ def test_record_download_is_atomic_under_stale_objects(library):
     assert resource.download_count == 2
 
 
-def test_demo_library_has_a_dozen_real_files(db):
+def test_demo_library_has_a_dozen_real_files(loaded_demo):
     from io import BytesIO
 
     from openpyxl import load_workbook
     from pypdf import PdfReader
 
     from lms.demo import library as demo_library
-    from lms.demo import markets
 
-    markets.load_market_checklists()
-    resources = demo_library.load_resources()
+    resources = demo_library.load_resources()  # those load_demo made, its files linked here
     assert len(demo_library.load_resources()) == len(resources) == 12  # idempotent
     assert Resource.objects.count() == 12
 

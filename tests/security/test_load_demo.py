@@ -1,12 +1,15 @@
 """``load_demo`` cannot be run on a live site by mistake, and ``--reset`` deletes demo content
 only: a page someone wrote, a real learner's enrollment and a real account survive it."""
 
+import io
+
 import pytest
 from django.core.management import CommandError, call_command
 
 from content.models import HomePage, StandardPage, ToolkitPage
 from courses.models import CoursePage, Enrollment, TrackPage
 from lms.accounts.models import User
+from lms.demo.accounts import DEMO_USERS
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,8 +18,10 @@ pytestmark = pytest.mark.django_db
 ENGLISH = {"locale__language_code": "en"}
 
 
-def load_demo(*args):
-    call_command("load_demo", "--learners", "0", *args, stdout=open("/dev/null", "w"))  # noqa: SIM115
+def load_demo(*args) -> str:
+    out = io.StringIO()
+    call_command("load_demo", "--learners", "0", *args, stdout=out)
+    return out.getvalue()
 
 
 def test_production_settings_refuse_without_force(settings):
@@ -27,14 +32,18 @@ def test_production_settings_refuse_without_force(settings):
     assert not HomePage.objects.exists()
 
 
-def test_force_runs_it_on_production_settings(settings):
+def test_force_runs_it_on_production_settings(loaded_demo, settings):
+    # On the loaded demo (a second run is quick): a demo account deleted beforehand is back,
+    # and the command got to its summary, so --force let it run rather than refuse.
+    User.objects.filter(email="analyst2@example.org").delete()
     settings.PRODUCTION = True
-    load_demo("--force")
+    out = load_demo("--force")
+    assert "Demo site ready" in out
+    assert User.objects.filter(email="analyst2@example.org").exists()
     assert TrackPage.objects.live().filter(**ENGLISH).count() == 3
 
 
-def test_reset_keeps_what_is_not_demo_content():
-    load_demo()
+def test_reset_keeps_what_is_not_demo_content(loaded_demo):
     home = HomePage.objects.get(**ENGLISH)
     editor = UserFactory(email="editor@ministry.example", role="Site admin", profile=False)
     learner = UserFactory(email="owner@real-sme.example", role="Learner")
@@ -65,4 +74,7 @@ def test_reset_keeps_what_is_not_demo_content():
         "fr",
     ]
     assert TrackPage.objects.live().filter(**ENGLISH).count() == 3
+    assert TrackPage.objects.live().count() == 5  # with the French and Arabic track
     assert User.objects.filter(email="learner@example.org").exists()
+    # The demo accounts once each, beside the two real ones.
+    assert User.objects.count() == len(DEMO_USERS) + 2
