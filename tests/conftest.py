@@ -159,8 +159,8 @@ def demo_site(db):
 @pytest.fixture
 def loaded_demo(db, settings, tmp_path_factory):
     """The database exactly as ``manage.py load_demo --learners 0`` leaves an empty one,
-    with its files in the test's MEDIA_ROOT and its pages in the search index and Wagtail's
-    reference index (written whatever the test's marks: tests/snapshots.py).
+    with its files in the test's MEDIA_ROOT and (PostgreSQL) its pages in the search index and
+    Wagtail's reference index, written whatever the test's marks (tests/snapshots.py).
 
     On PostgreSQL the first use in a test process runs load_demo and keeps a snapshot
     (tests/snapshots.py); later uses restore it inside their own transaction, rolled back
