@@ -22,7 +22,6 @@ from django.db.models import (
     Q,
     Value,
 )
-from django.db.models.functions import Cast
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -289,12 +288,8 @@ def learner_standing(
             f"e_{name}": Value(None, CharField() if name == "status" else DateTimeField())
             for name in _ENROLLMENT_COLUMNS
         }
-        if attempts_at is not None:
-            # The attempts' columns, empty in the other parts: typed, since PostgreSQL takes
-            # two untyped NULLs for text before it meets the attempts' own part.
-            empty.update(
-                {f"a_{name}": Cast(Value(None), kind) for name, kind in _ATTEMPT_FIELDS.items()}
-            )
+        if attempts_at is not None:  # the attempts' columns, empty in the other parts
+            empty.update({f"a_{name}": Value(None, kind) for name, kind in _ATTEMPT_FIELDS.items()})
         no_attempt = {name: value for name, value in empty.items() if name.startswith("a_")}
         # Every column is an annotation, defined in the same order in each part, so the
         # SELECTs line up whatever the database.
@@ -318,13 +313,16 @@ def learner_standing(
             )
         if attempts_at is not None:
             no_enrollment = {name: value for name, value in empty.items() if name.startswith("e_")}
-            parts.append(
+            # First: PostgreSQL types a column of a UNION from its parts left to right, and
+            # would take the attempts' columns, NULL in the enrollment and the ticks, as text.
+            parts.insert(
+                0,
                 QuizAttempt.objects.filter(user=user, quiz_id=attempts_at).annotate(
                     kind=Value(_ATTEMPT, IntegerField()),
                     ref=F("pk"),
                     **no_enrollment,
                     **{f"a_{name}": F(name) for name in ATTEMPT_COLUMNS},
-                )
+                ),
             )
         columns = ["kind", "ref", *empty]
         first, *others = [part.order_by().values_list(*columns) for part in parts]
