@@ -241,6 +241,22 @@ def test_start_requires_enrollment(learner, course_and_quiz):
         services.start_attempt(learner, course_and_quiz[2])
 
 
+def test_a_quiz_behind_a_view_restriction_cannot_be_started(client, enrolled, course_and_quiz):
+    """The start view checks privacy on the course's cached restrictions, as public() did."""
+    from wagtail.models import PageViewRestriction
+
+    course, _, quiz = course_and_quiz
+    client.force_login(enrolled)
+    start_url = f"/learn/quizzes/{quiz.pk}/start/"
+    assert client.post(start_url).status_code == 302  # read and cache the restrictions: none
+    QuizAttempt.objects.filter(quiz=quiz).delete()
+    PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.PASSWORD, password="exam"
+    )
+    assert client.post(start_url).status_code == 404
+    assert not QuizAttempt.objects.filter(quiz=quiz).exists()
+
+
 def test_start_fixes_questions_and_returns_the_open_attempt(enrolled, course_and_quiz):
     quiz = course_and_quiz[2]
     quiz.draw_count = 4
