@@ -74,6 +74,13 @@ def view_restrictions(page: Page) -> list[PageViewRestriction]:
     return page._course_restrictions
 
 
+def restrictions_on(page: Page) -> list[PageViewRestriction]:
+    """The restrictions that apply to ``page`` itself: on it or an ancestor, from the
+    course's list (``view_restrictions``), without a query while it is cached."""
+    own_paths = set(ancestor_paths(page.path))
+    return [r for r in view_restrictions(page) if r.page_path in own_paths]
+
+
 # --- Translations ----------------------------------------------------------------------------
 # A course exists once for learning records, in the default locale; its translations (and
 # aliases) are other pages with the same ``translation_key``. Every enrollment, lesson ticked,

@@ -23,7 +23,7 @@ from .models import (
 )
 from .services.outline import outline_key
 from .services.translations import localized, reader_url
-from .tree import ancestor_paths, course_path_of, restrictions_key, view_restrictions
+from .tree import course_path_of, restrictions_key, restrictions_on
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -130,8 +130,7 @@ def _live_public_quiz(quiz_id: int) -> QuizPage:
     ahead with its outline, which starting an attempt reads next."""
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
     read_ahead([restrictions_key(quiz), outline_key(course_path_of(quiz.path))])
-    own_paths = set(ancestor_paths(quiz.path))
-    if any(restriction.page_path in own_paths for restriction in view_restrictions(quiz)):
+    if restrictions_on(quiz):
         raise Http404
     return quiz
 

@@ -33,8 +33,8 @@ from courses.tree import (
     ancestor_paths,
     course_path_of,
     parent_path,
+    restrictions_on,
     source_page,
-    view_restrictions,
 )
 
 
@@ -140,11 +140,8 @@ class CourseTreePage(CachedTranslationUrlsMixin, Page):
         """
         if self.alias_of_id:
             return super().get_view_restrictions()
-        own_paths = ancestor_paths(self.path)
-        restrictions = PageViewRestriction.objects.filter(page__path__in=own_paths)
-        restrictions._result_cache = [
-            r for r in view_restrictions(self) if r.page_path in own_paths
-        ]
+        restrictions = PageViewRestriction.objects.filter(page__path__in=ancestor_paths(self.path))
+        restrictions._result_cache = restrictions_on(self)
         restrictions._prefetch_done = True
         return restrictions
 

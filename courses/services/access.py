@@ -9,18 +9,16 @@ from wagtail.models import Page
 
 from courses.certificates.linkedin import add_to_profile_url
 from courses.models import Certificate, CoursePage, Enrollment, LessonPage, QuizAttempt
-from courses.tree import course_path_of, source_page
+from courses.tree import source_page
 from lms.accounts import roles
 
-from .enrollment import course_of, touch_activity
+from .enrollment import standing_in_course_of, touch_activity
 from .next_steps import recommended_courses
 from .outline import (
     CourseProgress,
-    LearnerStanding,
     Outline,
     course_outline,
     learner_standing,
-    outline_at,
     view_restrictions,
 )
 from .translations import localize_pages, localized
@@ -29,17 +27,6 @@ from .translations import localize_pages, localized
 def may_study_without_enrolling(user) -> bool:
     """Staff roles review live lessons without enrolling."""
     return roles.has_staff_role(user)
-
-
-def _standing_in_course_of(user, lesson: Page) -> tuple[CoursePage, LearnerStanding]:
-    """The lesson's course (from the cached outline) and the learner's enrollment and ticks
-    in it: one query."""
-    outline = outline_at(course_path_of(lesson.path), view_restrictions(lesson))
-    course = outline.course if outline is not None else None
-    if course is None:  # an outline cached before it carried its course
-        course = course_of(lesson)
-        outline = course_outline(course, view_restrictions(lesson))
-    return course, learner_standing(user, course, outline)
 
 
 @dataclass(frozen=True)
@@ -75,7 +62,7 @@ def lesson_access(user, lesson: LessonPage) -> LessonAccess:
     lesson = source_page(lesson)
     if lesson.is_preview or may_study_without_enrolling(user):
         return LessonAccess()
-    course, standing = _standing_in_course_of(user, lesson)
+    course, standing = standing_in_course_of(user, lesson)
     enrollment, progress = standing.enrollment, standing.progress
     if enrollment is None or not enrollment.is_active:
         return LessonAccess(
@@ -172,7 +159,7 @@ def lesson_page_context(user, lesson: LessonPage, access: LessonAccess | None = 
     access = access or LessonAccess()
     course, enrollment, progress = access.course, access.enrollment, access.progress
     if course is None or progress is None:
-        course, standing = _standing_in_course_of(user, lesson)
+        course, standing = standing_in_course_of(user, lesson)
         enrollment, progress = standing.enrollment, standing.progress
     if enrollment is not None and enrollment.is_active:
         touch_activity(enrollment)

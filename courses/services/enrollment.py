@@ -20,7 +20,15 @@ from courses.tree import course_path_of, source_page
 
 from .certificates import issue_on_commit
 from .errors import LearningError, LessonLocked, NotEnrolled
-from .outline import CourseProgress, course_outline, course_progress
+from .outline import (
+    CourseProgress,
+    LearnerStanding,
+    course_outline,
+    course_progress,
+    learner_standing,
+    outline_at,
+    view_restrictions,
+)
 
 # Last activity is a "when did they last study" signal, not an audit log: write it at most
 # this often so reading a lesson does not write a row each time.
@@ -81,6 +89,17 @@ def course_of(lesson: Page) -> CoursePage:
     """The course a lesson or quiz belongs to: its grandparent in the tree, as the source
     course that holds the learning records when the lesson is a translation."""
     return source_page(CoursePage.objects.get(path=course_path_of(source_page(lesson).path)))
+
+
+def standing_in_course_of(user, page: Page, **options) -> tuple[CoursePage, LearnerStanding]:
+    """The course of ``page`` (a source lesson or quiz), from the cached outline, and the
+    learner's standing in it (``learner_standing`` with ``options``): one query."""
+    outline = outline_at(course_path_of(page.path), view_restrictions(page))
+    course = outline.course if outline is not None else None
+    if course is None:  # an outline cached before it carried its course
+        course = course_of(page)
+        outline = course_outline(course, view_restrictions(page))
+    return course, learner_standing(user, course, outline, **options)
 
 
 @transaction.atomic

@@ -28,14 +28,18 @@ from courses.models import (
 )
 from courses.tree import course_path_of
 
-from ..enrollment import course_of, get_enrollment, record_course_completion
+from ..enrollment import (
+    course_of,
+    get_enrollment,
+    record_course_completion,
+    standing_in_course_of,
+)
 from ..errors import LearningError, NotEnrolled
 from ..numeric_answers import plain_number
 from ..outline import (
     LearnerStanding,
     course_outline,
     course_progress,
-    learner_standing,
     outline_at,
     view_restrictions,
 )
@@ -131,12 +135,7 @@ def is_overdue(attempt: QuizAttempt, quiz: QuizPage, now: datetime | None = None
 def quiz_standing(user, quiz: QuizPage) -> tuple[CoursePage, LearnerStanding]:
     """The source ``quiz``'s course (from the cached outline) and ``user``'s standing in it:
     enrollment, ticks and attempts at the quiz, in one query (``learner_standing``)."""
-    outline = outline_at(course_path_of(quiz.path), view_restrictions(quiz))
-    course = outline.course if outline is not None else None
-    if course is None:  # an outline cached before it carried its course
-        course = course_of(quiz)
-        outline = course_outline(course, view_restrictions(quiz))
-    return course, learner_standing(user, course, outline, attempts_at=quiz.pk)
+    return standing_in_course_of(user, quiz, attempts_at=quiz.pk)
 
 
 def quiz_course(quiz: QuizPage) -> CoursePage:
