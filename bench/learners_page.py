@@ -155,6 +155,8 @@ def measure(
         ("first page (last activity, newest first)", ""),
         ("last page", f"?p={last_page}"),
         ("sorted by name", "?ordering=name"),
+        ("newest enrolled first", "?ordering=-enrolled_at"),
+        ("latest completed first", "?ordering=-completed_at"),
         ("completed learners only", "?status=completed"),
         ("search for one learner", "?q=profile-0000042%40"),
     ]
