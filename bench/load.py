@@ -52,6 +52,7 @@ from bench.run import (  # noqa: E402
     stop,
     wait_until_serving,
 )
+from bench.static import collectstatic  # noqa: E402
 
 DB_NAME = "gga_bench_load" + os.environ.get("BENCH_DB_SUFFIX", "")
 REDIS_DB = int(os.environ.get("BENCH_LOAD_REDIS_DB", "7"))  # emptied before and after
@@ -81,7 +82,8 @@ def build(users: int) -> dict:
     call_command("migrate", interactive=False, verbosity=0)
     step("load_demo")
     call_command("load_demo", force=True, stdout=io.StringIO())
-    call_command("collectstatic", interactive=False, verbosity=0)
+    step("collectstatic")
+    collectstatic(say)
     course = CoursePage.objects.live().get(slug=COURSE_SLUG)
     quiz = QuizPage.objects.live().descendant_of(course).filter(graded=True).first()
     if quiz is None:

@@ -7,9 +7,11 @@ One run, start to end, on this machine only:
    app): migrate, ``load_demo``, the data profile (``manage.py make_profile M`` unless
    ``--profile`` says otherwise: 10,000 learners beside the demo's, so the measured pages read
    tables of a real platform's size), publish a bare Wagtail page under the home page, and
-   collectstatic into a temporary folder;
-3. the baseline: a stock Wagtail site made by ``wagtail start`` in a temporary folder, with
-   its own settings and its own database ``gga_bench_stock`` (bench/stock.py);
+   collectstatic into a temporary folder (linked from the last run's output when no static
+   input changed, bench/static.py);
+3. the baseline, built in subprocesses while step 2 runs: a stock Wagtail site made by
+   ``wagtail start`` in a temporary folder, with its own settings and its own database
+   ``gga_bench_stock`` (bench/stock.py);
 4. count the SQL queries of each measured page with Django's test client;
 5. start ``gunicorn lms.wsgi`` and the stock site's gunicorn on 127.0.0.1 (free ports, 2 sync
    workers each), sign the demo learner in over HTTP, warm every page up, then load each page
@@ -36,6 +38,8 @@ drop each other's.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import contextlib
 import datetime as dt
 import http.client
 import json
@@ -66,6 +70,7 @@ if str(ROOT) not in sys.path:  # run as a script: bench/ is on the path, the pro
 
 from bench import stock  # noqa: E402
 from bench.doc import write_section  # noqa: E402
+from bench.static import collectstatic  # noqa: E402
 
 BASELINES = {"stock", "bare"}  # always measured: the ratios and the start-up check need them
 REGRESSION = 0.20  # a ratio this much below the last recorded run is flagged
@@ -299,7 +304,7 @@ def build_site(profile: str = DEFAULT_PROFILE) -> tuple[list[Target], dict[str, 
     bare = BarePage(title="Bare Wagtail page", slug=BARE_SLUG)
     home.add_child(instance=bare)
     bare.save_revision().publish()
-    call_command("collectstatic", interactive=False, verbosity=0)
+    collectstatic(say)
 
     course = CoursePage.objects.live().get(slug=COURSE_SLUG)
     lessons = services.course_outline(course).lessons
@@ -831,6 +836,16 @@ def stop(server: subprocess.Popen | None) -> None:
         server.wait(timeout=10)
 
 
+def build_stock(database_url: str) -> tuple[stock.StockSite, int]:
+    """The stock Wagtail site, built, and its home page's SQL query count."""
+    site = stock.build(database_url, HOST)
+    try:
+        return site, stock.count_home_queries(site, HOST)
+    except BaseException:
+        stock.remove(site)
+        raise
+
+
 def main(argv=None) -> int:
     options = parse_args(argv)
     started = dt.datetime.now(dt.UTC)
@@ -855,7 +870,7 @@ def main(argv=None) -> int:
         if wrk is None and options.loadgen == "wrk":
             raise BenchError("--loadgen wrk, but wrk is not installed")
 
-    server = stock_server = stock_site = None
+    server = stock_server = stock_site = stock_build = None
     database_created = False
     try:
         step(f"create the databases {DB_NAME} and {stock.DB_NAME} at {base_url}")
@@ -868,6 +883,12 @@ def main(argv=None) -> int:
             ],
         )
         database_created = True
+        # The stock site is built by subprocesses of its own (wagtail start, migrate,
+        # collectstatic) while this process builds ours: neither reads the other's database.
+        step("the baseline, beside it: wagtail start, migrate and collectstatic a stock site")
+        stock_build = concurrent.futures.ThreadPoolExecutor(1).submit(
+            build_stock, f"{base_url}/{stock.DB_NAME}"
+        )
         targets, facts = build_site(options.profile)
         facts["redis_given"] = redis_given
         if options.pages:
@@ -876,13 +897,13 @@ def main(argv=None) -> int:
                 raise BenchError(f"--pages: no page called {', '.join(sorted(unknown))}")
             keep = options.pages | BASELINES
             targets = [target for target in targets if target.key in keep]
-        step("the baseline: wagtail start, migrate and collectstatic a stock Wagtail site")
+        step("wait for the stock Wagtail site")
         try:
-            stock_site = stock.build(f"{base_url}/{stock.DB_NAME}", HOST)
-            by_key = {target.key: target for target in targets}
-            by_key["stock"].queries = stock.count_home_queries(stock_site, HOST)
+            stock_site, stock_queries = stock_build.result()
         except stock.StockSiteError as error:
             raise BenchError(str(error)) from error
+        by_key = {target.key: target for target in targets}
+        by_key["stock"].queries = stock_queries
         step("count SQL queries with the test client")
         count_queries(targets)
         facts.update(database_facts())
@@ -946,7 +967,11 @@ def main(argv=None) -> int:
                     results[target.key] = results.get(target.key, Result()).merge(result)
             for target in targets:
                 check_page(target)  # still answering as expected after the runs
+            step("stop the servers, drop the databases")
     finally:
+        if stock_build is not None and stock_site is None:  # ours failed first: wait for it
+            with contextlib.suppress(Exception):
+                stock_site = stock_build.result()[0]
         stop(server)
         stop(stock_server)
         close_django_connections()
