@@ -481,7 +481,8 @@ def make_profile(
                 # took longer than running them. Sorts and aggregates of millions of rows
                 # in memory.
                 cursor.execute("SET LOCAL jit = off")
-                cursor.execute("SET LOCAL work_mem = '256MB'")
+                # (512 MB: at 256 the lesson progress's sort spilled to disk at L.)
+                cursor.execute("SET LOCAL work_mem = '512MB'")
                 # Indexes and constraints rebuilt at the end sort millions of rows each.
                 cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
             profile_sql.prepare(context)
