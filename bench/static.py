@@ -106,7 +106,11 @@ def collectstatic(say=print) -> None:
             partial.rename(cached)
         except OSError:  # another run stored the same output first
             shutil.rmtree(partial, ignore_errors=True)
-        kept = [p for p in cache_root().iterdir() if p.is_dir() and p.name[0] != "."]
+        kept = [
+            p
+            for p in cache_root().iterdir()
+            if p.is_dir() and p.name[0] != "." and not p.name.startswith("stock-")
+        ]
         others = sorted((p for p in kept if p.name != key), key=lambda p: p.stat().st_mtime)
         for old in others[: max(0, len(others) - (KEEP - 1))]:
             shutil.rmtree(old, ignore_errors=True)

@@ -8,12 +8,20 @@ the database, a secret key, the allowed hosts and a temporary STATIC_ROOT.
 
 It is served by the same gunicorn, with the same workers, in the same run as our pages, so a
 ratio to it compares our pages with what Wagtail itself costs on this machine today.
+
+What ``wagtail start`` makes depends only on the installed Wagtail, so its migrated database
+(``gga_bench_stock_template_<hash>``) and its collectstatic output (in bench/static.py's
+cache folder) are kept, named by a hash of the versions and the generated files, and the
+next run starts from them: its ``migrate`` then finds nothing to do, and collectstatic is
+skipped. They took a minute of each page bench on a busy machine.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -22,8 +30,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.static import cache_root, link_tree
+
 PROJECT = "stocksite"
-DB_NAME = "gga_bench_stock" + os.environ.get("BENCH_DB_SUFFIX", "")
+SUFFIX = os.environ.get("BENCH_DB_SUFFIX", "")
+DB_NAME = "gga_bench_stock" + SUFFIX
 
 
 class StockSiteError(Exception):
@@ -66,6 +77,7 @@ def build(database_url: str, host: str) -> StockSite:
     env["DJANGO_SETTINGS_MODULE"] = f"{PROJECT}.settings.production"
     wagtail = Path(sys.executable).with_name("wagtail")
     _run([str(wagtail), "start", PROJECT, str(directory)], env, parent, "wagtail start")
+    key = _key(directory)
     name = database_url.rsplit("/", 1)[-1]
     server = database_url.rsplit("/", 1)[0].split("://", 1)[1]
     user_host, _, port = server.rpartition(":")
@@ -85,9 +97,99 @@ def build(database_url: str, host: str) -> StockSite:
         f"STATIC_ROOT = {str(parent / 'static')!r}\n"
     )
     python = [sys.executable, "manage.py"]
+    server_url = database_url.rsplit("/", 1)[0]
+    template = f"gga_bench_stock_template{SUFFIX}_{key}"
+    from_template = _clone_template(server_url, template, name)
     _run([*python, "migrate", "--noinput", "-v", "0"], env, directory, "migrate (stock site)")
-    _run([*python, "collectstatic", "--noinput", "-v", "0"], env, directory, "collectstatic")
+    if not from_template:
+        _keep_template(server_url, template, name)
+    static_root = parent / "static"
+    cached = cache_root() / f"stock-{key}"
+    if (cached / "staticfiles.json").is_file():
+        link_tree(cached, static_root)
+    else:
+        _run([*python, "collectstatic", "--noinput", "-v", "0"], env, directory, "collectstatic")
+        _keep_static(static_root, cached)
     return StockSite(directory, env)
+
+
+def _key(directory: Path) -> str:
+    """The versions and the files ``wagtail start`` wrote, without the random SECRET_KEY."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    digest.update(f"{sys.version} {version('wagtail')} {version('django')}".encode())
+    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+        lines = path.read_bytes().splitlines()
+        kept = b"\n".join(line for line in lines if b"SECRET_KEY" not in line)
+        digest.update(f"\0{path.relative_to(directory)}\0".encode() + kept)
+    return digest.hexdigest()[:12]
+
+
+def _admin(server_url: str, statements: list[str]) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{server_url}/postgres", autocommit=True, connect_timeout=10) as conn:
+        for statement in statements:
+            conn.execute(statement)
+
+
+def _clone_template(server_url: str, template: str, name: str) -> bool:
+    """Recreate ``name`` from the kept migrated template, if there is one."""
+    import psycopg
+
+    try:
+        _admin(
+            server_url,
+            [f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}" '
+             f'TEMPLATE "{template}"'],
+        )  # fmt: skip
+    except psycopg.Error:
+        _admin(server_url, [f'CREATE DATABASE "{name}"'] if not _exists(server_url, name) else [])
+        return False
+    return True
+
+
+def _exists(server_url: str, name: str) -> bool:
+    import psycopg
+
+    with psycopg.connect(f"{server_url}/postgres", autocommit=True, connect_timeout=10) as conn:
+        return bool(conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone())
+
+
+def _keep_template(server_url: str, template: str, name: str) -> None:
+    """Copy the freshly migrated ``name`` as the template of the next runs; drop older ones."""
+    import psycopg
+
+    prefix = f"gga_bench_stock_template{SUFFIX}_"
+    try:
+        with psycopg.connect(f"{server_url}/postgres", autocommit=True) as conn:
+            rows = conn.execute(
+                "SELECT datname FROM pg_database WHERE datname LIKE %s",
+                [prefix.replace("_", r"\_") + "%"],
+            ).fetchall()
+            for (old,) in rows:
+                if re.fullmatch(re.escape(prefix) + "[0-9a-f]{12}", old) and old != template:
+                    conn.execute(f'DROP DATABASE IF EXISTS "{old}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{template}" TEMPLATE "{name}"')
+    except psycopg.Error:
+        pass  # kept next time, then
+
+
+def _keep_static(static_root: Path, cached: Path) -> None:
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = Path(tempfile.mkdtemp(prefix=f".{cached.name}-", dir=cached.parent))
+        link_tree(static_root, partial)
+        try:
+            partial.rename(cached)
+        except OSError:
+            shutil.rmtree(partial, ignore_errors=True)
+        for old in cached.parent.glob("stock-*"):
+            if old != cached:
+                shutil.rmtree(old, ignore_errors=True)
+    except OSError:
+        pass
 
 
 QUERY_COUNT = """
