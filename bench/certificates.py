@@ -360,6 +360,12 @@ def main(argv=None) -> int:
     base_url = base_url.rstrip("/")
     broker_url = os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/0")
     scratch = Path(tempfile.mkdtemp(prefix="gga-bench-certificates-"))
+    if os.environ.get("BENCH_TEMPLATE_MEDIA"):
+        # bench-smoke's demo template comes with the demo's media files (its images), which
+        # the certificates render: this run's media folder starts as a copy of them.
+        from bench.static import link_tree
+
+        link_tree(Path(os.environ["BENCH_TEMPLATE_MEDIA"]), scratch / "media")
     from courses.openbadges.keys import ensure_key_file
 
     key_file = ensure_key_file(scratch / "keys" / "openbadges.pem")
