@@ -194,7 +194,8 @@ def tries(questions: int) -> str:
     1.3 million tries, now a few). Each level is fenced (``OFFSET 0``) so that a draw used
     twice above is computed once.
     """
-    right = [f"(t.q{p} AND {p} < t.questions)" for p in range(questions)] or ["false"]
+    questions = max(questions, 1)  # a catalogue without questions: no try, valid SQL
+    right = [f"(t.q{p} AND {p} < t.questions)" for p in range(questions)]
     return f"""
 CREATE TEMPORARY TABLE profile_try ON COMMIT DROP AS
 WITH drawn AS (
