@@ -147,13 +147,32 @@ def _keep_migration_data_for_reuse(migration_data, django_db_blocker):
 
 
 @pytest.fixture
-def demo_site(db):
-    """The demo home page and tracks, as `manage.py load_demo` builds them."""
-    from lms.demo import site
+def demo_site(db, settings):
+    """The demo home page and tracks, as `manage.py load_demo` builds them.
 
-    home = site.load_home_page()
-    site.load_tracks(home)
-    return home
+    Some 400 tests start from them: on PostgreSQL the first in a test process builds them
+    and the others write the rows it wrote again (tests/snapshots.py ``build_once``: a few
+    milliseconds instead of some 290 queries), when the page tree, sites and locales are as
+    that first build found them; otherwise (a fixture before this one wrote pages, say) it
+    builds them again, as on SQLite.
+    """
+    from content.models import HomePage
+    from lms.demo import site
+    from tests.snapshots import build_once, indexing_key
+
+    def build():
+        home = site.load_home_page()
+        site.load_tracks(home)
+        return home.pk
+
+    key = (
+        "demo_site",
+        *indexing_key(),
+        settings.SITE_URL,
+        settings.LANGUAGE_CODE,
+        str(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", None)),
+    )
+    return HomePage.objects.get(pk=build_once(key, build))
 
 
 @pytest.fixture

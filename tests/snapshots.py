@@ -13,6 +13,10 @@ Snapshots are kept per process (each xdist worker has its own database) under a 
 demo is keyed by ``load_demo``'s arguments (``load_demo_once``); the security world by its
 own name (tests/security/conftest.py). A snapshot must be taken from a database that held
 nothing but the migrations' rows before it was built, since restoring it replaces every row.
+
+Smaller builds that many tests repeat (``demo_site``, the courses of tests/courses/builders.py)
+use ``build_once`` instead: it keeps only the tables a build changed, and writes them again
+only onto the rows that build found, so it suits fixtures that run after others wrote.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import time
 from pathlib import Path
 
 from django.core.management import call_command
@@ -154,3 +159,155 @@ def load_demo_once(media_root, tmp_path_factory, *arguments: str) -> None:
     ):
         call_command("load_demo", *arguments, stdout=devnull)
     take(key, media_root, tmp_path_factory)
+
+
+class BuiltRows:
+    """What one build wrote, kept to be written again instead of built again (PostgreSQL):
+    the rows of the tables the build changed (COPY, binary) as they were before and after it,
+    and the cache entries it set or changed (the test settings' local-memory cache).
+
+    Unlike ``DatabaseSnapshot``, restoring replaces the changed tables only, so what the
+    test's fixtures wrote elsewhere first (users, say) stays. It is restored only onto the
+    state it was built on: the changed tables and ``guarded`` ones (what the build reads
+    besides) must hold the rows they held before the first build, and the cache the values
+    the build found under the keys it wrote; otherwise ``restore`` returns False and the
+    caller builds.
+    """
+
+    def __init__(
+        self, before: dict[str, bytes], after: dict[str, bytes], sequences, cache, payload
+    ):
+        self.payload = payload
+        self.before = before
+        self.after = after
+        self.sequences = sequences
+        self.cache = cache
+
+    def restore(self, connection) -> bool:
+        from django.core.cache import cache
+
+        with connection.cursor() as cursor:
+            if table_rows(cursor, self.before) != self.before:
+                return False
+            if any(cache._cache.get(key) != value for key, (value, _, _) in self.cache.items()):
+                return False
+            with transaction.atomic(using=connection.alias):
+                for table in self.after:
+                    cursor.execute(f"DELETE FROM {table}")  # noqa: S608
+                for table, data in self.after.items():
+                    with cursor.copy(f"COPY {table} FROM STDIN (FORMAT binary)") as copy:
+                        copy.write(data)
+                for table, column, sequence in self.sequences:
+                    # Past the restored ids, never back (tests that ran since used others).
+                    cursor.execute(
+                        f"SELECT setval(%s, GREATEST((SELECT max({column}) FROM {table}),"  # noqa: S608
+                        f" (SELECT last_value FROM {sequence})))",
+                        [sequence],
+                    )
+                connection.check_constraints()
+        now = time.time()
+        with cache._lock:
+            for key, (_, value, lifetime) in self.cache.items():
+                if value is None:
+                    cache._cache.pop(key, None)
+                    cache._expire_info.pop(key, None)
+                    continue
+                cache._cache[key] = value
+                cache._expire_info[key] = None if lifetime is None else now + lifetime
+        return True
+
+
+def table_rows(cursor, tables) -> dict[str, bytes]:
+    """Each table's rows (COPY, binary) in the order of its first column (its key)."""
+    rows = {}
+    for table in tables:
+        query = f"COPY (SELECT * FROM {table} ORDER BY 1) TO STDOUT (FORMAT binary)"  # noqa: S608
+        with cursor.copy(query) as copy:
+            rows[table] = b"".join(bytes(chunk) for chunk in copy)
+    return rows
+
+
+def build_once(key: tuple, build, guarded: tuple[str, ...] = ("wagtailcore_locale",)):
+    """``build()``'s result, built by the first call with ``key`` in this process and later
+    written again from its rows (``BuiltRows``) where that is the same thing.
+
+    ``build`` writes rows and cache entries and returns a primary key (or a tuple of them)
+    for the caller to read its objects with, so a test never gets another test's instances.
+    It is only built (every time) on other databases than PostgreSQL, in a transactional test
+    (nothing to roll the rows back), or if the first build also wrote files or e-mails. The
+    key must name whatever else the build depends on (settings, what indexes are written);
+    ``guarded`` names tables the build reads but does not write (the locales, by default).
+    """
+    from django.core import mail
+    from django.core.cache import cache
+    from django.db import connection
+
+    built = _BUILT.get(key)
+    if built is not None and connection.in_atomic_block and built.restore(connection):
+        return built.payload
+    if key in _BUILT or connection.vendor != "postgresql" or not connection.in_atomic_block:
+        return build()
+    if not hasattr(cache, "_cache"):
+        _BUILT[key] = None
+        return build()
+    quote = connection.ops.quote_name
+    tables = [
+        quote(table)
+        for table in sorted(
+            connection.introspection.django_table_names(only_existing=True, include_views=False)
+        )
+    ]
+    media = settings_media_files()
+    outbox = len(getattr(mail, "outbox", []))
+    cache_before = dict(cache._cache)
+    with connection.cursor() as cursor:
+        before = table_rows(cursor, tables)
+        payload = build()
+        after = table_rows(cursor, tables)
+        changed = [table for table in tables if before[table] != after[table]]
+        sequences = []
+        for table in changed:
+            cursor.execute(
+                "SELECT a.attname, pg_get_serial_sequence(%s, a.attname) FROM pg_attribute a"
+                " WHERE a.attrelid = %s::regclass AND a.attnum > 0 AND NOT a.attisdropped",
+                [table, table],
+            )
+            sequences += [(table, quote(col), seq) for col, seq in cursor.fetchall() if seq]
+    if settings_media_files() != media or len(getattr(mail, "outbox", [])) != outbox:
+        _BUILT[key] = None
+        return payload
+    written = {}
+    for cache_key in {*cache_before, *cache._cache}:
+        value = cache._cache.get(cache_key)
+        if cache_before.get(cache_key) != value:
+            expiry = cache._expire_info.get(cache_key)
+            lifetime = None if expiry is None else expiry - time.time()
+            written[cache_key] = (cache_before.get(cache_key), value, lifetime)
+    guard = {table: before[table] for table in (*changed, *map(quote, guarded))}
+    after = {table: after[table] for table in changed}
+    _BUILT[key] = BuiltRows(guard, after, sequences, written, payload)
+    return payload
+
+
+def indexing_key() -> tuple:
+    """What a save writes now besides its rows, for ``build_once``'s keys: the search index
+    (tests marked ``search``) and Wagtail's reference index (marked ``reference_index``)."""
+    from wagtail.signal_handlers import reference_index_auto_update_disabled
+
+    from tests.indexing import search_index_updates
+
+    return (
+        search_index_updates(),
+        getattr(reference_index_auto_update_disabled, "value", False),
+    )
+
+
+def settings_media_files() -> list[str]:
+    from django.conf import settings
+
+    root = Path(settings.MEDIA_ROOT)
+    return sorted(str(path) for path in root.rglob("*")) if root.is_dir() else []
+
+
+#: This process's builds, by key (None: built every time).
+_BUILT: dict[tuple, BuiltRows | None] = {}
