@@ -4,7 +4,7 @@ import pytest
 
 from content.assessments.models import AssessmentPage
 from lms.demo.toolkit import load_toolkit_page
-from tests.courses.builders import make_course, publish_child
+from tests.courses.builders import make_courses_once, publish_child
 
 LEVELS = [
     ("level", {"threshold": 0, "label": "Starting", "description": "Just starting."}),
@@ -62,8 +62,10 @@ def toolkit(demo_site):
 
 @pytest.fixture
 def courses(demo_site):
-    pricing, pricing_lessons = make_course((2, 1), slug="pricing", title="Pricing course")
-    payments, payments_lessons = make_course((1, 1), slug="payments", title="Payments course")
+    (pricing, pricing_lessons), (payments, payments_lessons) = make_courses_once(
+        {"lessons_per_module": (2, 1), "slug": "pricing", "title": "Pricing course"},
+        {"lessons_per_module": (1, 1), "slug": "payments", "title": "Payments course"},
+    )
     return {
         "pricing": pricing,
         "pricing_lessons": pricing_lessons,

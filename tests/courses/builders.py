@@ -49,6 +49,52 @@ def make_course(
     return course, lessons
 
 
+def make_courses_once(*specs: dict) -> list[tuple[CoursePage, list[LessonPage]]]:
+    """``make_course(**spec)`` for each spec, under the demo's tracks (``demo_site``).
+
+    The first test in a process that asks for these specs builds them; the next ones get the
+    same rows written again (tests/snapshots.py ``build_once``) when the page tree is as that
+    first build found it, else they build them too. Each call reads its own instances.
+    """
+    from tests.snapshots import build_once, indexing_key
+
+    def build():
+        built = [make_course(**spec) for spec in specs]
+        return tuple((course.pk, tuple(page.pk for page in lessons)) for course, lessons in built)
+
+    key = ("make_courses_once", repr(specs), *indexing_key())
+    courses = []
+    for course_pk, lesson_pks in build_once(key, build):
+        by_pk = LessonPage.objects.in_bulk(lesson_pks)
+        courses.append((CoursePage.objects.get(pk=course_pk), [by_pk[pk] for pk in lesson_pks]))
+    return courses
+
+
+def built_once(build):
+    """``build()``'s pages (a tuple of pages and lists of pages), built by the first test in
+    a process that calls this with the same ``build`` function and written again for the
+    next ones where the page tree is as that first build found it (tests/snapshots.py
+    ``build_once``); every call reads its own instances, of the classes ``build`` returned.
+    The key is ``build``'s name: it must build the same whoever calls it (no closure over a
+    fixture's parameter).
+    """
+    from tests.snapshots import build_once, indexing_key
+
+    def refs(value):
+        if isinstance(value, list | tuple):
+            return tuple(refs(item) for item in value)
+        return (type(value), value.pk)
+
+    def read(ref):
+        if not ref or isinstance(ref[0], tuple):
+            return [read(item) for item in ref]
+        model, pk = ref
+        return model._default_manager.get(pk=pk)
+
+    key = ("built_once", build.__module__, build.__qualname__, *indexing_key())
+    return tuple(read(ref) for ref in build_once(key, lambda: refs(build())))
+
+
 def make_quiz(module, questions=None, *, slug="quiz", **fields):
     """A live quiz under ``module``. ``questions`` are dicts in the demo data's schema
     (``lms/demo/data/SCHEMA.md``); by default one question of each type."""

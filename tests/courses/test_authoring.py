@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from courses.models import CourseAssignment, CoursePage, LessonPage, ModulePage, TrackPage
-from tests.courses.builders import make_course
+from tests.courses.builders import make_courses_once
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def course(demo_site, trainer):
-    course, lessons = make_course((2,))
+    ((course, lessons),) = make_courses_once({"lessons_per_module": (2,)})
     CourseAssignment.objects.create(course=course, trainer=trainer)
     return course, lessons
 

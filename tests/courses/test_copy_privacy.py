@@ -15,7 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from courses.models import CoursePage, LessonPage, ModulePage
 from courses.services.page_copies import half_copied_pages
-from tests.courses.builders import make_course, publish_child
+from tests.courses.builders import make_courses_once, publish_child
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def course(demo_site):
     """A live course of two modules (two lessons, one lesson), the first lesson members-only."""
-    course, lessons = make_course((2, 1))
+    ((course, lessons),) = make_courses_once({"lessons_per_module": (2, 1)})
     PageViewRestriction.objects.create(page=lessons[0], restriction_type="login")
     return course, lessons
 

@@ -4,17 +4,22 @@ import pytest
 from django.urls import reverse
 
 from courses import services
-from tests.courses.builders import make_course
+from tests.courses.builders import make_courses_once
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def courses(demo_site):
-    first = make_course((2,), slug="incoterms-basics", title="Incoterms basics")
-    second = make_course((2,), slug="export-pricing", title="Export pricing")
-    brand = make_course(
-        (1,), slug="brand-names", title="Brand names", track_slug="brand-going-abroad"
+    first, second, brand = make_courses_once(
+        {"lessons_per_module": (2,), "slug": "incoterms-basics", "title": "Incoterms basics"},
+        {"lessons_per_module": (2,), "slug": "export-pricing", "title": "Export pricing"},
+        {
+            "lessons_per_module": (1,),
+            "slug": "brand-names",
+            "title": "Brand names",
+            "track_slug": "brand-going-abroad",
+        },
     )
     return first, second, brand
 

@@ -16,7 +16,7 @@ from content.markets.models import MarketChecklist
 from courses.models import CourseAssignment, ReviewReminder
 from courses.services import freshness as review
 from courses.tasks import send_content_review_reminders
-from tests.courses.builders import make_course
+from tests.courses.builders import make_course, make_courses_once
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -45,8 +45,10 @@ def world(demo_site):
     overdue by a few days, course Y one overdue lesson; a checklist and a resource overdue."""
     trainer_x = UserFactory(role="Trainer", profile=False, email="tx@example.org")
     trainer_y = UserFactory(role="Trainer", profile=False, email="ty@example.org")
-    course_x, lessons_x = make_course((3,), slug="course-x", title="Course X")
-    course_y, lessons_y = make_course((2,), slug="course-y", title="Course Y")
+    (course_x, lessons_x), (course_y, lessons_y) = make_courses_once(
+        {"lessons_per_module": (3,), "slug": "course-x", "title": "Course X"},
+        {"lessons_per_module": (2,), "slug": "course-y", "title": "Course Y"},
+    )
     CourseAssignment.objects.create(course=course_x, trainer=trainer_x)
     CourseAssignment.objects.create(course=course_y, trainer=trainer_y)
     today = freshness.today()

@@ -11,7 +11,7 @@ from django.http import FileResponse, StreamingHttpResponse
 
 from courses.models import CourseAssignment
 from lms.exports import jobs
-from tests.courses.builders import make_course
+from tests.courses.builders import make_courses_once
 from tests.courses.test_learners_listing import add_learners, url
 from tests.factories import UserFactory
 
@@ -27,7 +27,7 @@ def _settings(settings):
 
 @pytest.fixture
 def course(demo_site, trainer):
-    course, lessons = make_course((2, 2), slug="big-course")
+    ((course, lessons),) = make_courses_once({"lessons_per_module": (2, 2), "slug": "big-course"})
     CourseAssignment.objects.create(course=course, trainer=trainer)
     return course, lessons
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from courses.models import CourseAssignment, Enrollment, LessonProgress
 from lms.accounts.models import User
-from tests.courses.builders import make_course
+from tests.courses.builders import make_courses_once
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +27,7 @@ def _no_mfa_gate(settings):
 
 @pytest.fixture
 def course(demo_site, trainer):
-    course, lessons = make_course((2, 2), slug="big-course")
+    ((course, lessons),) = make_courses_once({"lessons_per_module": (2, 2), "slug": "big-course"})
     CourseAssignment.objects.create(course=course, trainer=trainer)
     return course, lessons
 

@@ -7,7 +7,7 @@ from wagtail.models import PageViewRestriction
 
 from courses import services
 from courses.models import Enrollment, LessonProgress
-from tests.courses.builders import make_course
+from tests.courses.builders import make_course, make_courses_once
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def course(demo_site):
-    return make_course((2, 2))
+    return make_courses_once({"lessons_per_module": (2, 2)})[0]
 
 
 def enroll_url(course):

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from content.caching import bump_content_version
 from courses import services
-from tests.courses.builders import make_course
+from tests.courses.builders import make_courses_once
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +28,10 @@ def count_queries(client, url, *, cold=True) -> int:
 
 @pytest.fixture
 def small_and_large(demo_site):
-    small = make_course((3, 2), slug="small")  # 5 lessons
-    large = make_course((20, 20, 10), slug="large")  # 50 lessons
+    small, large = make_courses_once(
+        {"lessons_per_module": (3, 2), "slug": "small"},  # 5 lessons
+        {"lessons_per_module": (20, 20, 10), "slug": "large"},  # 50 lessons
+    )
     return small, large
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 
 from courses import services
 from courses.models import CompletionRule, ModulePage, QuestionKind, QuizAttempt
-from tests.courses.builders import correct_answers, make_course, make_quiz
+from tests.courses.builders import built_once, correct_answers, make_course, make_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -29,8 +29,12 @@ QUESTIONS = [
 
 @pytest.fixture
 def quiz(demo_site):
-    course, lessons = make_course((1,), completion_rule=CompletionRule.LESSONS_AND_QUIZZES)
-    quiz = make_quiz(ModulePage.objects.child_of(course).first(), questions=QUESTIONS)
+    def build():
+        course, lessons = make_course((1,), completion_rule=CompletionRule.LESSONS_AND_QUIZZES)
+        quiz = make_quiz(ModulePage.objects.child_of(course).first(), questions=QUESTIONS)
+        return course, lessons, quiz
+
+    course, lessons, quiz = built_once(build)
     quiz.course, quiz.lessons = course, lessons
     return quiz
 

@@ -17,7 +17,13 @@ from hypothesis import strategies as st
 from courses import services
 from courses.models import CompletionRule, ModulePage, QuestionKind, QuizAttempt, QuizPage
 from courses.models.pages import CourseTreePage
-from tests.courses.builders import SAMPLE_QUESTIONS, correct_answers, make_course, make_quiz
+from tests.courses.builders import (
+    SAMPLE_QUESTIONS,
+    built_once,
+    correct_answers,
+    make_course,
+    make_quiz,
+)
 from tests.factories import UserFactory
 from tests.html_checks import without_enhancement_script
 
@@ -26,10 +32,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def course_and_quiz(demo_site):
-    course, lessons = make_course((1, 1), completion_rule=CompletionRule.LESSONS_AND_QUIZZES)
-    module = ModulePage.objects.child_of(course).order_by("-path").first()
-    quiz = make_quiz(module)
-    return course, lessons, quiz
+    def build():
+        course, lessons = make_course((1, 1), completion_rule=CompletionRule.LESSONS_AND_QUIZZES)
+        module = ModulePage.objects.child_of(course).order_by("-path").first()
+        return course, lessons, make_quiz(module)
+
+    return built_once(build)
 
 
 @pytest.fixture

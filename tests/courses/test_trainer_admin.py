@@ -22,6 +22,7 @@ from courses.models import (
     ModulePage,
     TrackPage,
 )
+from tests.courses.builders import built_once
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -73,11 +74,15 @@ def set_last_activity(user, course, minutes_ago):
     )
 
 
+def _pricing_basics():
+    return build_course("pricing-basics")
+
+
 @pytest.fixture
 def course_with_learners(demo_site, trainer):
     """Three lessons (2 + 1), assigned to ``trainer``; Ada finished, Ben did one lesson,
     Chloé enrolled then withdrew without starting."""
-    course, lessons = build_course("pricing-basics")
+    course, lessons = built_once(_pricing_basics)
     CourseAssignment.objects.create(course=course, trainer=trainer)
     ada = UserFactory(role="Learner", first_name="Ada", last_name="Obi", country="NG")
     ben = UserFactory(role="Learner", first_name="Ben", last_name="Kamau", country="KE")

@@ -6,7 +6,7 @@ from django.utils import translation
 from content.translations import publish_page_translation
 from courses.models import CompletionRule, LessonPage, ModulePage
 from lms.demo.translations import translate_quiz_questions
-from tests.courses.builders import SAMPLE_QUESTIONS, make_course, make_quiz
+from tests.courses.builders import SAMPLE_QUESTIONS, built_once, make_course, make_quiz
 
 FRENCH_QUESTIONS = [
     {
@@ -42,6 +42,10 @@ def translate_tree(page, language, titles):
 def course_in_three_languages(demo_site):
     """A two-lesson course with a graded one-question quiz, whole in French, and in Arabic
     up to its quiz (the lessons stay English there)."""
+    return built_once(_course_in_three_languages)
+
+
+def _course_in_three_languages():
     course, lessons = make_course(
         (2,), slug="pricing", completion_rule=CompletionRule.LESSONS_AND_QUIZZES
     )

@@ -4,7 +4,7 @@ import pytest
 
 from courses import services
 from courses.models import Certificate
-from tests.courses.builders import make_course
+from tests.courses.builders import make_courses_once
 
 
 def complete_course(user, course, lessons, capture):
@@ -18,7 +18,9 @@ def complete_course(user, course, lessons, capture):
 
 @pytest.fixture
 def course(demo_site):
-    return make_course((1, 1), slug="pricing-for-export", title="Pricing for export")
+    return make_courses_once(
+        {"lessons_per_module": (1, 1), "slug": "pricing-for-export", "title": "Pricing for export"}
+    )[0]
 
 
 @pytest.fixture
