@@ -186,6 +186,8 @@ class BuiltRows:
     def restore(self, connection) -> bool:
         from django.core.cache import cache
 
+        if not hasattr(cache, "_cache"):  # a test's own cache settings: not the one built on
+            return False
         with connection.cursor() as cursor:
             if table_rows(cursor, self.before) != self.before:
                 return False

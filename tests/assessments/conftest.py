@@ -3,8 +3,9 @@
 import pytest
 
 from content.assessments.models import AssessmentPage
+from content.models import HomePage
 from lms.demo.toolkit import load_toolkit_page
-from tests.courses.builders import make_courses_once, publish_child
+from tests.courses.builders import built_once, make_courses_once, publish_child
 
 LEVELS = [
     ("level", {"threshold": 0, "label": "Starting", "description": "Just starting."}),
@@ -57,7 +58,14 @@ def answers_for(page, *choices):
 
 @pytest.fixture
 def toolkit(demo_site):
-    return load_toolkit_page(demo_site)
+    (page,) = built_once(_toolkit)
+    return page
+
+
+def _toolkit():
+    """The toolkit page, built once per process: the courses built after it (``courses``)
+    are then written again too, on the same page tree."""
+    return (load_toolkit_page(HomePage.objects.first()),)
 
 
 @pytest.fixture
