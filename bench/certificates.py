@@ -22,12 +22,14 @@ One run, start to end, on this machine only:
 Options: ``--count`` (certificates, 1000), ``--concurrency`` (worker processes, 2),
 ``--timeout`` (seconds to wait for the worker, 3600), ``--no-doc``. PostgreSQL is reached at
 BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432), Redis at BENCH_BROKER_URL
-(default redis://127.0.0.1:6379/0; the queue is unique to the run and deleted after).
+(default redis://127.0.0.1:6379/0; the queue is unique to the run and deleted after), the
+cache in database BENCH_CERTIFICATES_REDIS_DB (11) of that Redis, emptied before and after.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import io
 import os
@@ -57,6 +59,8 @@ DB_NAME = "gga_bench_certificates" + os.environ.get("BENCH_DB_SUFFIX", "")
 COURSE_SLUG = "getting-paid-and-shipping-parcels"
 START_MARK, END_MARK = "<!-- bench-certificates:start -->", "<!-- bench-certificates:end -->"
 POLL_SECONDS = 2.0
+#: The Redis database the run's cache uses (emptied before and after), beside the broker's.
+CACHE_REDIS_DB = int(os.environ.get("BENCH_CERTIFICATES_REDIS_DB", "11"))
 
 
 def postgres_admin(base_url: str, statements: list[str]) -> None:
@@ -86,9 +90,22 @@ def environment(database_url: str, broker_url: str, media_root: str, key_file: s
         }
     )
     env.pop("EMAIL_HOST", None)
-    # Production needs a cache server (lms/settings/production.py): the broker's Redis.
-    env["REDIS_URL"] = broker_url
+    # Production needs a cache server (lms/settings/production.py): a database of its own on
+    # the broker's Redis, emptied before and after. Sharing the broker's (db 0, which other
+    # runs use too) let a run find another run's cached renditions of the demo's images,
+    # whose files are in that run's media folder, and fail on the certificate logo.
+    env["REDIS_URL"] = cache_url(broker_url)
     return env
+
+
+def cache_url(broker_url: str) -> str:
+    return broker_url.rsplit("/", 1)[0] + f"/{CACHE_REDIS_DB}"
+
+
+def empty_cache(broker_url: str) -> None:
+    import redis
+
+    redis.Redis.from_url(cache_url(broker_url), socket_connect_timeout=5).flushdb()
 
 
 def build_learners(count: int):
@@ -377,6 +394,7 @@ def main(argv=None) -> int:
     os.environ.update(options.env)
 
     created = False
+    empty_cache(broker_url)
     try:
         step(f"create the database {DB_NAME}")
         from bench.database import recreate_database
@@ -399,6 +417,8 @@ def main(argv=None) -> int:
             except Exception as exc:  # noqa: BLE001 - report, keep the original error
                 say(f"could not drop the database {DB_NAME}: {exc}")
         shutil.rmtree(scratch, ignore_errors=True)
+        with contextlib.suppress(Exception):
+            empty_cache(broker_url)
 
     block = report(result, started, options)
     say()
