@@ -46,6 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.database import postgres_admin  # noqa: E402
 from bench.doc import write_section  # noqa: E402
 from bench.run import (  # noqa: E402 - the bench package needs the project on sys.path
     DOC,
@@ -61,14 +62,6 @@ START_MARK, END_MARK = "<!-- bench-certificates:start -->", "<!-- bench-certific
 POLL_SECONDS = 2.0
 #: The Redis database the run's cache uses (emptied before and after), beside the broker's.
 CACHE_REDIS_DB = int(os.environ.get("BENCH_CERTIFICATES_REDIS_DB", "11"))
-
-
-def postgres_admin(base_url: str, statements: list[str]) -> None:
-    import psycopg
-
-    with psycopg.connect(f"{base_url}/postgres", autocommit=True, connect_timeout=10) as conn:
-        for statement in statements:
-            conn.execute(statement)
 
 
 def environment(database_url: str, broker_url: str, media_root: str, key_file: str) -> dict:

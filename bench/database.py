@@ -21,6 +21,13 @@ def postgres_admin(base_url: str, statements: list[str]) -> None:
             conn.execute(statement)
 
 
+def database_exists(base_url: str, name: str) -> bool:
+    import psycopg
+
+    with psycopg.connect(f"{base_url}/postgres", autocommit=True, connect_timeout=10) as conn:
+        return bool(conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone())
+
+
 def recreate_database(base_url: str, name: str) -> None:
     """Drop ``name`` if it exists and create it again, from the template if one is named."""
     template = os.environ.get(TEMPLATE_ENV, "")

@@ -50,20 +50,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.database import TEMPLATE_ENV, postgres_admin, recreate_database  # noqa: E402
+from bench.database import (  # noqa: E402
+    TEMPLATE_ENV,
+    database_exists,
+    postgres_admin,
+    recreate_database,
+)
 from bench.doc import write_section  # noqa: E402
 from bench.run import DOC, BenchError, cpu_busy, say, step  # noqa: E402
 
 DB_NAME = "gga_bench_reports" + os.environ.get("BENCH_DB_SUFFIX", "")
 START_MARK, END_MARK = "<!-- bench-reports:start -->", "<!-- bench-reports:end -->"
 GOAL_RATIO, GOAL_DASHBOARD_MS = 1.5, 1000
-
-
-def database_exists(base_url: str, name: str) -> bool:
-    import psycopg
-
-    with psycopg.connect(f"{base_url}/postgres", autocommit=True, connect_timeout=10) as conn:
-        return bool(conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone())
 
 
 def environment(database_url: str, key_file: str) -> dict[str, str]:

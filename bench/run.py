@@ -69,6 +69,7 @@ if str(ROOT) not in sys.path:  # run as a script: bench/ is on the path, the pro
     sys.path.insert(0, str(ROOT))
 
 from bench import stock  # noqa: E402
+from bench.database import postgres_admin  # noqa: E402 - re-exported to the other benches
 from bench.doc import write_section  # noqa: E402
 from bench.static import collectstatic  # noqa: E402
 
@@ -220,14 +221,6 @@ def empty_redis(url: str) -> bool:
 def bench_redis() -> str:
     """BENCH_REDIS_URL, emptied, when a Redis answers there; else "" (local memory)."""
     return BENCH_REDIS_URL if empty_redis(BENCH_REDIS_URL) else ""
-
-
-def postgres_admin(base_url: str, statements: list[str]) -> None:
-    import psycopg
-
-    with psycopg.connect(f"{base_url}/postgres", autocommit=True, connect_timeout=10) as conn:
-        for statement in statements:
-            conn.execute(statement)
 
 
 def create_database(base_url: str) -> None:

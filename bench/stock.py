@@ -30,6 +30,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.database import database_exists, postgres_admin
 from bench.static import cache_root, link_tree
 
 PROJECT = "stocksite"
@@ -126,35 +127,25 @@ def _key(directory: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-def _admin(server_url: str, statements: list[str]) -> None:
-    import psycopg
-
-    with psycopg.connect(f"{server_url}/postgres", autocommit=True, connect_timeout=10) as conn:
-        for statement in statements:
-            conn.execute(statement)
-
-
 def _clone_template(server_url: str, template: str, name: str) -> bool:
     """Recreate ``name`` from the kept migrated template, if there is one."""
     import psycopg
 
     try:
-        _admin(
+        postgres_admin(
             server_url,
-            [f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}" '
-             f'TEMPLATE "{template}"'],
-        )  # fmt: skip
+            [
+                f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+                f'CREATE DATABASE "{name}" TEMPLATE "{template}"',
+            ],
+        )
     except psycopg.Error:
-        _admin(server_url, [f'CREATE DATABASE "{name}"'] if not _exists(server_url, name) else [])
+        postgres_admin(
+            server_url,
+            [f'CREATE DATABASE "{name}"'] if not database_exists(server_url, name) else [],
+        )
         return False
     return True
-
-
-def _exists(server_url: str, name: str) -> bool:
-    import psycopg
-
-    with psycopg.connect(f"{server_url}/postgres", autocommit=True, connect_timeout=10) as conn:
-        return bool(conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone())
 
 
 def _keep_template(server_url: str, template: str, name: str) -> None:
