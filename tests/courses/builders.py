@@ -50,33 +50,19 @@ def make_course(
 
 
 def make_courses_once(*specs: dict) -> list[tuple[CoursePage, list[LessonPage]]]:
-    """``make_course(**spec)`` for each spec, under the demo's tracks (``demo_site``).
-
-    The first test in a process that asks for these specs builds them; the next ones get the
-    same rows written again (tests/snapshots.py ``build_once``) when the page tree is as that
-    first build found it, else they build them too. Each call reads its own instances.
-    """
-    from tests.snapshots import build_once, indexing_key
-
-    def build():
-        built = [make_course(**spec) for spec in specs]
-        return tuple((course.pk, tuple(page.pk for page in lessons)) for course, lessons in built)
-
-    key = ("make_courses_once", repr(specs), *indexing_key())
-    courses = []
-    for course_pk, lesson_pks in build_once(key, build):
-        by_pk = LessonPage.objects.in_bulk(lesson_pks)
-        courses.append((CoursePage.objects.get(pk=course_pk), [by_pk[pk] for pk in lesson_pks]))
-    return courses
+    """``make_course(**spec)`` for each spec, under the demo's tracks (``demo_site``), built
+    once per process for these specs (``built_once``); each call reads its own instances."""
+    built = built_once(lambda: tuple(make_course(**spec) for spec in specs), key=repr(specs))
+    return [tuple(course_and_lessons) for course_and_lessons in built]
 
 
-def built_once(build):
+def built_once(build, *, key=None):
     """``build()``'s pages (a tuple of pages and lists of pages), built by the first test in
-    a process that calls this with the same ``build`` function and written again for the
-    next ones where the page tree is as that first build found it (tests/snapshots.py
-    ``build_once``); every call reads its own instances, of the classes ``build`` returned.
-    The key is ``build``'s name: it must build the same whoever calls it (no closure over a
-    fixture's parameter).
+    a process that calls this with the same ``key`` (by default ``build``'s name) and written
+    again for the next ones where the page tree is as that first build found it
+    (tests/snapshots.py ``build_once``); every call reads its own instances, of the classes
+    ``build`` returned. A build named by its function must build the same whoever calls it
+    (no closure over a fixture's parameter).
     """
     from tests.snapshots import build_once, indexing_key
 
@@ -91,7 +77,8 @@ def built_once(build):
         model, pk = ref
         return model._default_manager.get(pk=pk)
 
-    key = ("built_once", build.__module__, build.__qualname__, *indexing_key())
+    name = (build.__module__, build.__qualname__) if key is None else (key,)
+    key = ("built_once", *name, *indexing_key())
     return tuple(read(ref) for ref in build_once(key, lambda: refs(build())))
 
 
