@@ -28,6 +28,29 @@ def database_exists(base_url: str, name: str) -> bool:
         return bool(conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone())
 
 
+def drop_other_versions(base_url: str, prefix: str, keep: str) -> bool:
+    """Drop the databases named ``prefix`` and a 12-digit hash (or that and ``_partial``)
+    other than ``keep``: the kept templates of earlier migrations or versions. Whether
+    ``keep`` exists."""
+    import re
+
+    import psycopg
+
+    with psycopg.connect(f"{base_url}/postgres", autocommit=True, connect_timeout=10) as conn:
+        names = [
+            row[0]
+            for row in conn.execute(
+                "SELECT datname FROM pg_database WHERE datname LIKE %s",
+                [prefix.replace("_", r"\_") + "%"],
+            )
+        ]
+    pattern = re.compile(re.escape(prefix) + r"[0-9a-f]{12}(_partial)?")
+    stale = [name for name in names if pattern.fullmatch(name) and name != keep]
+    if stale:
+        postgres_admin(base_url, [f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in stale])
+    return keep in names
+
+
 def recreate_database(base_url: str, name: str) -> None:
     """Drop ``name`` if it exists and create it again, from the template if one is named."""
     template = os.environ.get(TEMPLATE_ENV, "")

@@ -27,7 +27,6 @@ import argparse
 import concurrent.futures
 import hashlib
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -38,7 +37,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.database import TEMPLATE_ENV, postgres_admin, recreate_database  # noqa: E402
+from bench.database import (  # noqa: E402
+    TEMPLATE_ENV,
+    drop_other_versions,
+    postgres_admin,
+    recreate_database,
+)
 from bench.static import link_tree  # noqa: E402
 
 #: The demo's media files that go with the demo template (bench/certificates.py copies them
@@ -240,21 +244,7 @@ def migrate_template(base_url: str, template: str) -> None:
     of the same name is reused as it is (nothing ever connects to it but CREATE DATABASE);
     older ones of this suffix are dropped. Migrated under a temporary name first, so a run
     stopped half-way leaves nothing that looks finished."""
-    import psycopg
-
-    with psycopg.connect(f"{base_url}/postgres", autocommit=True, connect_timeout=10) as conn:
-        names = [
-            row[0]
-            for row in conn.execute(
-                "SELECT datname FROM pg_database WHERE datname LIKE %s",
-                [TEMPLATE.replace("_", r"\_") + r"\_%"],
-            )
-        ]
-    pattern = re.compile(re.escape(TEMPLATE) + r"_[0-9a-f]{12}(_partial)?")
-    stale = [name for name in names if pattern.fullmatch(name) and name != template]
-    if stale:
-        postgres_admin(base_url, [f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in stale])
-    if template in names:
+    if drop_other_versions(base_url, TEMPLATE + "_", template):
         say(f"[bench-smoke] the migrations have not changed: reusing the template {template}")
         return
     partial = template + "_partial"

@@ -73,6 +73,18 @@ def link_tree(source: Path, target: Path) -> None:
     shutil.copytree(source, target, copy_function=link, dirs_exist_ok=True)
 
 
+def keep_copy(source: Path, cached: Path) -> None:
+    """Keep a copy of ``source`` (hard links) as ``cached``, whole or not at all: made under a
+    hidden name beside it, then renamed (if another run stored it first, theirs stays)."""
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix=f".{cached.name}-", dir=cached.parent))
+    link_tree(source, partial)
+    try:
+        partial.rename(cached)
+    except OSError:
+        shutil.rmtree(partial, ignore_errors=True)
+
+
 def collectstatic(say=print) -> None:
     """Fill STATIC_ROOT as ``collectstatic`` would, from the cache when the inputs match."""
     from django.conf import settings
@@ -99,13 +111,7 @@ def collectstatic(say=print) -> None:
         return
     call_command("collectstatic", interactive=False, verbosity=0)
     try:
-        cache_root().mkdir(parents=True, exist_ok=True)
-        partial = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=cache_root()))
-        link_tree(static_root, partial)
-        try:
-            partial.rename(cached)
-        except OSError:  # another run stored the same output first
-            shutil.rmtree(partial, ignore_errors=True)
+        keep_copy(static_root, cached)
         kept = [
             p
             for p in cache_root().iterdir()

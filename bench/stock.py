@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import secrets
 import shutil
 import subprocess
@@ -30,8 +29,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.database import database_exists, postgres_admin
-from bench.static import cache_root, link_tree
+from bench.database import database_exists, drop_other_versions, postgres_admin
+from bench.static import cache_root, keep_copy, link_tree
 
 PROJECT = "stocksite"
 SUFFIX = os.environ.get("BENCH_DB_SUFFIX", "")
@@ -152,30 +151,16 @@ def _keep_template(server_url: str, template: str, name: str) -> None:
     """Copy the freshly migrated ``name`` as the template of the next runs; drop older ones."""
     import psycopg
 
-    prefix = f"gga_bench_stock_template{SUFFIX}_"
     try:
-        with psycopg.connect(f"{server_url}/postgres", autocommit=True) as conn:
-            rows = conn.execute(
-                "SELECT datname FROM pg_database WHERE datname LIKE %s",
-                [prefix.replace("_", r"\_") + "%"],
-            ).fetchall()
-            for (old,) in rows:
-                if re.fullmatch(re.escape(prefix) + "[0-9a-f]{12}", old) and old != template:
-                    conn.execute(f'DROP DATABASE IF EXISTS "{old}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{template}" TEMPLATE "{name}"')
+        drop_other_versions(server_url, f"gga_bench_stock_template{SUFFIX}_", template)
+        postgres_admin(server_url, [f'CREATE DATABASE "{template}" TEMPLATE "{name}"'])
     except psycopg.Error:
         pass  # kept next time, then
 
 
 def _keep_static(static_root: Path, cached: Path) -> None:
     try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = Path(tempfile.mkdtemp(prefix=f".{cached.name}-", dir=cached.parent))
-        link_tree(static_root, partial)
-        try:
-            partial.rename(cached)
-        except OSError:
-            shutil.rmtree(partial, ignore_errors=True)
+        keep_copy(static_root, cached)
         for old in cached.parent.glob("stock-*"):
             if old != cached:
                 shutil.rmtree(old, ignore_errors=True)
